@@ -1,0 +1,112 @@
+"""Every exception detente raises, in one place.
+
+Library code raises these; only the CLI (and later the API) turns them into
+user-facing one-line messages. Each message names the input and says what to do.
+
+    DetenteError
+    ├── InputError                 an input cannot be read as an article
+    │   ├── InputNotFound          the path does not exist
+    │   ├── EmptyInput             no text at all
+    │   ├── BinaryInput            looks like a binary file (NUL bytes, images, archives)
+    │   ├── InputTooLarge          over the `max_input_bytes` setting
+    │   ├── UndecodableInput       neither UTF-8, UTF-8 with BOM nor cp1252
+    │   ├── MalformedRecord        one JSONL line is not a JSON object with a text
+    │   ├── MalformedFeed          an RSS/Atom file feedparser cannot use
+    │   ├── MalformedHTML          an HTML page without extractable main text
+    │   └── BadMetadata            a bad --published date or a broken sidecar .meta.json
+    ├── ConfigError                a setting or option has an invalid value
+    ├── ModelNotAvailable          no usable spaCy model is installed
+    ├── KnowledgeBaseError         a built-in or user actor file is malformed
+    └── EvalError                  a gold or prediction file cannot be scored
+        └── GoldFormatError        a gold record breaks ../shared/gold/FORMAT.md
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BadMetadata",
+    "BinaryInput",
+    "ConfigError",
+    "DetenteError",
+    "EmptyInput",
+    "EvalError",
+    "GoldFormatError",
+    "InputError",
+    "InputNotFound",
+    "InputTooLarge",
+    "KnowledgeBaseError",
+    "MalformedFeed",
+    "MalformedHTML",
+    "MalformedRecord",
+    "ModelNotAvailable",
+    "UndecodableInput",
+]
+
+
+class DetenteError(Exception):
+    "Base class of every error detente raises on purpose."
+
+
+class InputError(DetenteError):
+    "An input cannot be read as an article."
+
+    def __init__(self, source: str, message: str) -> None:
+        self.source = source
+        self.message = message
+        super().__init__(f"{source}: {message}")
+
+
+class InputNotFound(InputError):
+    "The path does not exist."
+
+
+class EmptyInput(InputError):
+    "The input has no text."
+
+
+class BinaryInput(InputError):
+    "The input looks like a binary file."
+
+
+class InputTooLarge(InputError):
+    "The input is larger than the max_input_bytes setting."
+
+
+class UndecodableInput(InputError):
+    "The bytes decode neither as UTF-8 nor as cp1252."
+
+
+class MalformedRecord(InputError):
+    "A JSONL line is not a JSON object with a text field."
+
+
+class MalformedFeed(InputError):
+    "An RSS or Atom file that feedparser cannot use."
+
+
+class MalformedHTML(InputError):
+    "An HTML page with no extractable main text."
+
+
+class BadMetadata(InputError):
+    "A metadata value (date, sidecar file) is invalid."
+
+
+class ConfigError(DetenteError):
+    "A setting or option has an invalid value."
+
+
+class ModelNotAvailable(DetenteError):
+    "No usable spaCy model is installed."
+
+
+class KnowledgeBaseError(DetenteError):
+    "A built-in or user-supplied actor file is malformed."
+
+
+class EvalError(DetenteError):
+    "A gold or prediction file cannot be scored."
+
+
+class GoldFormatError(EvalError):
+    "A gold record breaks the gold format."

@@ -1,0 +1,49 @@
+"""Every custom ``Doc._`` / ``Span._`` / ``Token._`` attribute detente uses, declared once.
+
+Stages read and write only these. ``register()`` is idempotent and is called by
+``nlp/load.py`` before any component runs; tests that build Docs by hand call it through
+the ``en_vocab`` fixture.
+
+Doc._.article        Article            the record the Doc was made from (readers)
+Doc._.places         list[Place]        gazetteer places named in the text (places stage)
+Doc._.actors         list[Actor]        people, organisations, outlets, countries, groups (actors stage)
+Doc._.attributions   list[Attribution]  quotes and reported speech (attribution stage)
+Doc._.events         list[Event]        PLOVER events (events stage)
+Doc._.stances        list[Stance]       positions on negotiations (stances stage)
+Span._.place         Place | None       the place an entity span resolves to
+Span._.actor         Actor | None       the actor an entity or noun-phrase span resolves to
+Token._.paragraph    int                index of the blank-line paragraph holding the token
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["DOC_LIST_ATTRS", "register"]
+
+DOC_LIST_ATTRS = ("places", "actors", "attributions", "events", "stances")
+
+
+def register() -> None:
+    if not Doc.has_extension("article"):
+        Doc.set_extension("article", default=None)
+    for name in DOC_LIST_ATTRS:
+        if not Doc.has_extension(name):
+            # getter-free default lists would be shared between Docs: use a
+            # per-Doc store via user_data through default None + setter in stages.
+            Doc.set_extension(name, default=None)
+    if not Span.has_extension("place"):
+        Span.set_extension("place", default=None)
+    if not Span.has_extension("actor"):
+        Span.set_extension("actor", default=None)
+    if not Token.has_extension("paragraph"):
+        Token.set_extension("paragraph", default=0)
+
+
+def doc_list(doc: Doc, name: str) -> list:
+    """The list stored in ``doc._.<name>``, created empty on first use."""
+    value = doc._.get(name)
+    if value is None:
+        value = []
+        doc._.set(name, value)
+    return value

@@ -1,0 +1,50 @@
+"""A processed Doc -> the extract JSON (``../shared/contract/extract-json.md``).
+
+Every span written here is a character range of ``article.text`` whose ``text`` equals
+the slice; ``check_spans`` verifies it and is used by the tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from spacy.tokens import Doc
+
+__all__ = ["SCHEMA_VERSION", "check_spans", "to_contract"]
+
+SCHEMA_VERSION = "1"
+
+
+def to_contract(doc: Doc) -> dict[str, Any]:
+    article = doc._.article
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "article": article.to_dict(),
+        "actors": [a.to_dict() for a in doc._.actors or []],
+        "places": [p.to_dict() for p in doc._.places or []],
+        "attributions": [a.to_dict() for a in doc._.attributions or []],
+        "events": [e.to_dict() for e in doc._.events or []],
+        "stances": [s.to_dict() for s in doc._.stances or []],
+    }
+
+
+def _spans(value: Any, path: str) -> Iterator[tuple[str, dict]]:
+    if isinstance(value, dict):
+        if set(value) >= {"start", "end", "text"} and isinstance(value.get("start"), int):
+            yield path, value
+        for key, sub in value.items():
+            if key != "article":
+                yield from _spans(sub, f"{path}.{key}")
+    elif isinstance(value, list):
+        for i, sub in enumerate(value):
+            yield from _spans(sub, f"{path}[{i}]")
+
+
+def check_spans(result: dict[str, Any]) -> list[str]:
+    """Problems with RESULT's spans: each must equal its slice of ``article.text``."""
+    text = result["article"]["text"]
+    problems = []
+    for path, span in _spans(result, ""):
+        if text[span["start"]:span["end"]] != span["text"]:
+            problems.append(f"{path}: {span!r} != {text[span['start']:span['end']]!r}")
+    return problems

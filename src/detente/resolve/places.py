@@ -1,0 +1,170 @@
+"""Stage ``detente_places``: find toponyms with the gazetteer and resolve them.
+
+Runs after spaCy's NER. A gazetteer name becomes (or stays) a GPE entity when
+
+* spaCy tagged exactly that span as GPE, LOC or FAC (any gazetteer name, alternates too);
+* spaCy tagged exactly that span as PERSON or ORG (the md model reads "Kherson" as a
+  person) and the place is a country or a city of at least ``_OVERRIDE_POPULATION``;
+* spaCy tagged nothing there, every token is a proper noun, and the place is a country,
+  a region, or a city of at least the ``min_place_population`` setting.
+
+A name inside a longer entity ("Washington" in "Washington Post") is left alone. Every
+GPE/LOC entity that resolves becomes a ``Place`` in ``doc._.places`` (one per gazetteer
+entry, with all its mentions) and is linked from ``Span._.place``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import settings
+from ..models import Place, Span as TextSpan
+from ..nlp.extensions import doc_list
+from .gazetteer import Candidate, Gazetteer, load_gazetteer
+
+__all__ = ["PlaceResolver"]
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_OVERRIDABLE = {"PERSON", "ORG"}
+_OVERRIDE_POPULATION = 50_000
+_MAX_NAME_TOKENS = 6
+
+
+class PlaceResolver:
+    def __init__(self, gazetteer: Gazetteer, min_population: int) -> None:
+        self.gazetteer = gazetteer
+        self.min_population = min_population
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = list(self._matches(doc))
+        mentioned = {
+            cand.country
+            for _, cand in matches
+            if cand.feature == "country" and cand.country
+        }
+        ents = list(doc.ents)
+        by_span = {(e.start, e.end): e for e in ents}
+        new_ents: list[Span] = []
+        accepted: dict[tuple[int, int], Candidate] = {}
+        for span, cand in matches:
+            key = (span.start, span.end)
+            existing = by_span.get(key)
+            inside_longer = any(
+                e.start <= span.start and span.end <= e.end and (e.start, e.end) != key
+                for e in _overlapping(ents, span)
+            )
+            if inside_longer:
+                continue
+            if existing is not None:
+                if existing.label_ in _PLACE_LABELS:
+                    accepted[key] = cand
+                elif existing.label_ in _OVERRIDABLE and self._strong(cand):
+                    new_ents.append(Span(doc, span.start, span.end, label="GPE"))
+                    accepted[key] = cand
+                continue
+            if _overlapping(ents, span):
+                continue
+            if cand.alternate or not all(t.pos_ == "PROPN" for t in span):
+                continue
+            if cand.feature != "city" or cand.population >= self.min_population:
+                new_ents.append(Span(doc, span.start, span.end, label="GPE"))
+                accepted[key] = cand
+        if new_ents:
+            replaced = {(s.start, s.end) for s in new_ents}
+            kept = [e for e in ents if (e.start, e.end) not in replaced]
+            doc.ents = filter_spans(new_ents + kept)
+        self._attach(doc, accepted, mentioned)
+        return doc
+
+    def _strong(self, cand: Candidate) -> bool:
+        return cand.feature != "city" or cand.population >= _OVERRIDE_POPULATION
+
+    def _matches(self, doc: Doc):
+        """Longest gazetteer names aligned to token boundaries, left to right."""
+        text = doc.text
+        i = 0
+        n = len(doc)
+        while i < n:
+            token = doc[i]
+            if not token.text[:1].isupper():
+                i += 1
+                continue
+            found = None
+            for name in self.gazetteer.names_starting(_first_word(token.text)):
+                end_char = token.idx + len(name)
+                if text[token.idx:end_char] != name:
+                    continue
+                span = doc.char_span(token.idx, end_char)
+                if span is None or len(span) > _MAX_NAME_TOKENS:
+                    continue
+                cand = self.gazetteer.best(name)
+                if cand is not None:
+                    found = (span, cand)
+                    break
+            if found:
+                yield found
+                i = found[0].end
+            else:
+                i += 1
+
+    def _attach(self, doc: Doc, accepted: dict, mentioned: set[str]) -> None:
+        places = doc_list(doc, "places")
+        by_key: dict[object, Place] = {}
+        for ent in doc.ents:
+            if ent.label_ not in _PLACE_LABELS:
+                continue
+            # rank with what the article mentions (Moscow, Russia vs Moscow, Idaho)
+            cand = self._lookup(ent.text, mentioned) or accepted.get((ent.start, ent.end))
+            key = cand.geonameid if cand and cand.geonameid else ("unresolved", ent.text)
+            place = by_key.get(key)
+            if place is None:
+                place = _new_place(f"p{len(places) + 1}", ent.text, cand)
+                by_key[key] = place
+                places.append(place)
+            place.mentions.append(TextSpan(ent.start_char, ent.end_char, ent.text))
+            ent._.place = place
+
+
+    def _lookup(self, text: str, mentioned: set[str]) -> Candidate | None:
+        cand = self.gazetteer.best(text, mentioned)
+        if cand is None and text[:4].lower() == "the ":
+            cand = self.gazetteer.best(text[4:], mentioned)
+        return cand
+
+
+def _new_place(pid: str, text: str, cand: Candidate | None) -> Place:
+    if cand is None:
+        return Place(id=pid, name=text)
+    return Place(
+        id=pid,
+        name=cand.name,
+        country=cand.country,
+        lat=cand.lat,
+        lon=cand.lon,
+        geonameid=cand.geonameid,
+        feature=cand.feature,
+        population=cand.population,
+    )
+
+
+def _first_word(text: str) -> str:
+    for i, ch in enumerate(text):
+        if ch in " -'’.,":
+            return text[:i]
+    return text
+
+
+def _overlapping(ents: list[Span], span: Span) -> list[Span]:
+    return [e for e in ents if e.start < span.end and span.start < e.end]
+
+
+@Language.factory(
+    "detente_places",
+    default_config={"min_population": None},
+    requires=["doc.ents", "token.pos"],
+    assigns=["doc.ents", "doc._.places", "span._.place"],
+)
+def make_place_resolver(nlp: Language, name: str, min_population: int | None) -> PlaceResolver:
+    return PlaceResolver(load_gazetteer(), settings.get("min_place_population", min_population))

