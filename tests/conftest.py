@@ -61,3 +61,11 @@ def nlp():
     from detente.nlp.load import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def kb():
+    """The built-in actor knowledge base (data/*.yaml), built once."""
+    from detente.actors.kb import load_kb
+
+    return load_kb()

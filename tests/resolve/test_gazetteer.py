@@ -26,7 +26,7 @@ def test_gazetteer_population_breaks_ties():
 
 
 def test_gazetteer_prefers_mentioned_country():
-    small = Candidate("Springfield", "USA", 0, 0, 1, "city", 100)
+    small = Candidate("Springfield", "USA", 0, 0, 1, "city", 200)
     big = Candidate("Springfield", "GBR", 0, 0, 2, "city", 1000)
     gaz = Gazetteer([("Springfield", small), ("Springfield", big)])
     assert gaz.best("Springfield").country == "GBR"
@@ -36,3 +36,9 @@ def test_gazetteer_prefers_mentioned_country():
 def test_gazetteer_is_case_sensitive():
     assert load_gazetteer().best("nice") is None
     assert load_gazetteer().best("Nice").country == "FRA"
+
+
+def test_gazetteer_mentioned_country_does_not_beat_a_far_bigger_city():
+    gaz = load_gazetteer()
+    assert gaz.best("Rome", {"USA"}).country == "ITA"
+    assert gaz.best("Vienna", {"USA"}).country == "AUT"

@@ -1,56 +1,269 @@
-"""Stage ``detente_actors``: people, organisations, outlets, countries and groups.
+"""Stage ``detente_actors``: people, organisations, outlets, countries and groups with codes.
 
-(First cut: named entities only; codes and coreference come with the knowledge base.)
+For every PERSON, ORG and GPE entity the stage finds the actor it names and its code:
 
-``actor_for_span(doc, span)`` is the one entry point other stages use to turn a noun
-phrase (a speaker, an event argument) into an ``Actor`` registered in ``doc._.actors``.
+1. the knowledge base (``kb.py``): full names and aliases, surnames after a first full
+   mention, outlets, organisations, government bodies, seats of government used as agents
+   ("Moscow reaffirmed" -> RUS.GOV); people's codes depend on the publication date;
+2. titles and appositives in the text ("Russian Foreign Ministry spokeswoman Maria
+   Zakharova", "Iran's President Hassan Rouhani") for people the base does not know.
+
+Noun phrases that are not entities ("one Western official", "Italian media", "he", "the
+paper") become actors when another stage asks: ``actor_for_span(doc, span)`` is the one entry
+point, and resolves pronouns and definite descriptions through ``coref.py``.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Sequence
+
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Span as TextSpan
 from ..nlp.extensions import doc_list
+from . import coref
+from .kb import KnowledgeBase, Match, load_kb
 
-__all__ = ["actor_for_span"]
+__all__ = ["ActorIndex", "actor_for_span", "description_of"]
 
-_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
+# heads of noun phrases that describe a person or group without naming them
+HUMAN_HEADS = frozenset(
+    """official source diplomat aide person people insider officer adviser advisor
+    spokesperson spokesman spokeswoman analyst expert negotiator commander minister
+    ambassador envoy lawmaker legislator senator member staffer employee witness resident
+    soldier investigator observer representative delegate leader figure""".split()
+)
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
-def _register(doc: Doc, name: str, kind: str, span: Span) -> Actor:
-    actors = doc_list(doc, "actors")
-    key = name.lower()
-    for actor in actors:
-        if actor.name.lower() == key:
-            break
-    else:
-        actor = Actor(id=f"a{len(actors) + 1}", name=name, kind=kind)
-        actors.append(actor)
-    mention = TextSpan(span.start_char, span.end_char, span.text)
-    if mention not in actor.mentions:
-        actor.mentions.append(mention)
-    span._.actor = actor
-    return actor
+class ActorIndex:
+    """The actors of one Doc, with the lookup tables that keep mentions together."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase) -> None:
+        self.doc = doc
+        self.kb = kb
+        article = doc._.article
+        self.date: str | None = article.published if article is not None else None
+        self.actors: list[Actor] = doc_list(doc, "actors")
+        self._by_key: dict[str, Actor] = {}
+        self._surnames: dict[str, Actor] = {}
+        self.heads: dict[str, str] = {}  # actor id -> head lemma of its description
+        self.mentions: list[tuple[int, Actor]] = []  # (start_char, actor), in text order
+
+    # -- registry ---------------------------------------------------------------------
+    def add(self, key: str, name: str, kind: str, code: str | None, span: Span | Token,
+            *, kb_id: str | None = None, anonymous: bool = False, why: str | None = None,
+            head: str | None = None) -> Actor:
+        actor = self._by_key.get(key)
+        if actor is None:
+            actor = Actor(
+                id=f"a{len(self.actors) + 1}", name=name, kind=kind, code=code,
+                anonymous=anonymous, country=code.split(".")[0] if code else None,
+                kb_id=kb_id, why=why,
+            )
+            self.actors.append(actor)
+            self._by_key[key] = actor
+            if head:
+                self.heads[actor.id] = head
+            if kind == "person":
+                self._surnames.setdefault(name.split()[-1].lower(), actor)
+        self.mention(actor, span)
+        return actor
+
+    def mention(self, actor: Actor, span: Span | Token) -> None:
+        if isinstance(span, Token):
+            start, end, text = span.idx, span.idx + len(span.text), span.text
+        else:
+            start, end, text = span.start_char, span.end_char, span.text
+        mention = TextSpan(start, end, text)
+        if mention not in actor.mentions:
+            actor.mentions.append(mention)
+            actor.mentions.sort(key=lambda m: m.start)
+            self.mentions.append((start, actor))
+            self.mentions.sort(key=lambda item: item[0])
+        if isinstance(span, Span):
+            span._.actor = actor
+
+    def before(self, char: int) -> list[Actor]:
+        """Actors mentioned before CHAR, nearest first (each once)."""
+        seen: dict[str, Actor] = {}
+        for start, actor in reversed(self.mentions):
+            if start < char and actor.id not in seen:
+                seen[actor.id] = actor
+        return list(seen.values())
+
+    # -- entities ----------------------------------------------------------------------
+    def person(self, ent: Span) -> Actor:
+        name = _strip_possessive(ent.text)
+        known = self._surnames.get(name.lower()) if " " not in name else None
+        if known is None and " " in name:
+            known = self._by_key.get(f"name:{name.lower()}")
+        if known is not None:
+            self.mention(known, ent)
+            return known
+        match = self.kb.lookup(name, self.date)
+        if (match is None or match.kind != "person") and " " not in name:
+            found = self.kb.lookup_surname(name, self.date)
+            match = found[0] if found else None
+        if match is not None and match.kind == "person":
+            return self._from_match(match, ent)
+        description = description_of(ent)
+        described = self.kb.describe(f"{description} {name}".strip(), self.date) if description else None
+        code, why = described if described else (None, None)
+        return self.add(f"name:{name.lower()}", name, "person", code, ent, why=why)
+
+    def organization(self, ent: Span) -> Actor:
+        name = _strip_possessive(ent.text)
+        match = self.kb.lookup(name, self.date)
+        if match is not None:
+            return self._from_match(match, ent)
+        described = self.kb.describe(name, self.date)
+        code, why = described if described else (None, None)
+        return self.add(f"name:{name.lower()}", _strip_article(name), "organization", code, ent,
+                        why=why, head=ent.root.lemma_.lower())
+
+    def place(self, ent: Span) -> Actor | None:
+        place = ent._.place
+        name = _strip_possessive(ent.text)
+        if place is not None and place.feature == "country":
+            match = self.kb.lookup(name, self.date)
+            if match is not None:
+                return self._from_match(match, ent)
+            return self.add(f"country:{place.country}", place.name, "country", place.country, ent)
+        if _is_agent(ent) and self.kb.seat(name):
+            match = self.kb.lookup(name, self.date)
+            if match is not None:
+                return self.add(f"seat:{match.code}:{name.lower()}", name, "country", match.code,
+                                ent, kb_id=match.kb_id, why=match.why)
+        return None
+
+    def add_place(self, place, span: Span) -> Actor:
+        """A place used as an event argument stands for its country's territory."""
+        return self.add(f"place:{place.geonameid or place.name}", place.name, "country",
+                        place.country, span, why=f"place {place.name} in {place.country}")
+
+    def _from_match(self, match: Match, span: Span) -> Actor:
+        return self.add(match.kb_id, match.name, match.kind, match.code, span,
+                        kb_id=match.kb_id, why=match.why)
+
+    # -- noun phrases (other stages) ---------------------------------------------------
+    def for_span(self, span: Span) -> Actor:
+        if len(span) == 1 and span[0].pos_ == "PRON":
+            actor = coref.resolve_pronoun(self, span[0])
+            if actor is not None:
+                self.mention(actor, span)
+                return actor
+        for ent in span.ents:
+            # the name is the head, or closes the phrase ("the Italian newspaper La Repubblica")
+            heads = ent.start <= span.root.i < ent.end or (
+                ent.end == span.end and ent.label_ in ("PERSON", "ORG")
+            )
+            if heads and ent._.actor is not None:
+                if span != ent:
+                    self.mention(ent._.actor, span)
+                return ent._.actor
+            if heads and ent._.place is not None:
+                return self.add_place(ent._.place, span)
+        head = span.root.lemma_.lower()
+        if span[0].lower_ in _DETERMINERS and span[0].lower_ not in ("a", "an"):
+            actor = coref.resolve_description(self, span, head)
+            if actor is not None:
+                self.mention(actor, span)
+                return actor
+        text = span.text
+        match = self.kb.lookup(text, self.date)
+        if match is not None:
+            return self._from_match(match, span)
+        described = self.kb.describe(text, self.date)
+        code, why = described if described else (None, None)
+        named = any(e.label_ == "PERSON" for e in span.ents)
+        return self.add(f"group:{text.lower()}", text, "group", code, span,
+                        anonymous=head in HUMAN_HEADS and not named, why=why, head=head)
+
+
+def description_of(ent: Span) -> str:
+    """Titles and appositives around a person's name: the words of its noun phrase before
+    the name ("Russian Foreign Ministry spokeswoman") and an appositive ("the ministry's
+    spokeswoman"), or the noun the name is in apposition to."""
+    root = ent.root
+    left = [t for t in root.subtree if t.i < ent.start]
+    parts = []
+    if left and left[-1].i == ent.start - 1:
+        parts.append(ent.doc[left[0].i:ent.start].text)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= ent.end:
+            parts.append(ent.doc[child.left_edge.i:child.right_edge.i + 1].text)
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        head = root.head
+        parts.append(ent.doc[head.left_edge.i:head.i + 1].text)
+    return " ".join(parts)
+
+
+def _is_agent(ent: Span) -> bool:
+    root = ent.root
+    if root.dep_ == "conj":
+        root = root.head
+    if root.dep_ in _AGENT_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    if text.endswith(("s'", "s’")):
+        return text[:-1]
+    return text
+
+
+def _strip_article(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
+
+
+def _index(doc: Doc) -> ActorIndex:
+    index = doc._.actor_index
+    if index is None:
+        index = ActorIndex(doc, load_kb())
+        doc._.actor_index = index
+    return index
 
 
 def actor_for_span(doc: Doc, span: Span) -> Actor:
-    """The actor SPAN refers to, created and registered when new."""
-    for ent in span.ents:
-        if ent.label_ in _KIND:
-            return _register(doc, ent.text, _KIND[ent.label_], span)
-    return _register(doc, span.text, "group", span)
+    """The actor the noun phrase SPAN refers to, registered in ``doc._.actors`` when new.
+
+    Pronouns and definite descriptions ("he", "the paper") resolve to an earlier actor when a
+    compatible one is mentioned before; anything else becomes a group actor whose code comes
+    from its modifiers and head ("one Western official" -> WST.GOV, anonymous).
+    """
+    return _index(doc).for_span(span)
 
 
-@Language.component(
+class ActorFinder:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = ActorIndex(doc, self.kb)
+        doc._.actor_index = index
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                index.person(ent)
+            elif ent.label_ == "ORG":
+                index.organization(ent)
+            elif ent.label_ in ("GPE", "LOC"):
+                index.place(ent)
+        return doc
+
+
+@Language.factory(
     "detente_actors",
-    requires=["doc.ents", "span._.place"],
-    assigns=["doc._.actors", "span._.actor"],
+    default_config={"actor_files": []},
+    requires=["doc.ents", "span._.place", "token.dep"],
+    assigns=["doc._.actors", "doc._.actor_index", "span._.actor"],
 )
-def find_actors(doc: Doc) -> Doc:
-    doc_list(doc, "actors")
-    for ent in doc.ents:
-        if ent.label_ in ("PERSON", "ORG"):
-            _register(doc, ent.text, _KIND[ent.label_], ent)
-    return doc
+def make_actor_finder(nlp: Language, name: str, actor_files: Sequence[str]) -> ActorFinder:
+    return ActorFinder(load_kb([Path(p) for p in actor_files]))

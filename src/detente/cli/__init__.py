@@ -8,6 +8,8 @@ nowhere else.
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
+from typing import Iterator
 
 import typer
 
@@ -28,15 +30,24 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _register() -> None:
-    from . import eval as _eval  # noqa: F401
-    from . import extract as _extract  # noqa: F401
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn library errors raised inside a command into one line on stderr, exit 2."""
+    try:
+        yield
+    except DetenteError as err:
+        fail(str(err), 2)
 
 
 def main() -> None:
-    _register()
     try:
         app()
     except DetenteError as err:  # anything a command did not handle itself
         typer.echo(f"error: {err}", err=True)
         sys.exit(2)
+
+
+# command modules register themselves on `app` (imported last: they import `app`)
+from . import actors as _actors  # noqa: E402,F401
+from . import eval as _eval  # noqa: E402,F401
+from . import extract as _extract  # noqa: E402,F401

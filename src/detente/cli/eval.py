@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from . import app, fail
+from . import app, fail, user_errors
 
 
 def run_eval(
@@ -58,8 +58,9 @@ def eval_cli(
     for path in (gold, pred, polnear, plover_gsr):
         if path is not None and not path.is_file():
             fail(f"{path}: no such file; check the path", 2)
-    reports = run_eval(gold, pred=pred, polnear=polnear, plover_gsr=plover_gsr, limit=limit,
-                       model=model)
+    with user_errors():
+        reports = run_eval(gold, pred=pred, polnear=polnear, plover_gsr=plover_gsr, limit=limit,
+                           model=model)
     if as_json:
         typer.echo(json.dumps(reports, indent=2, ensure_ascii=False))
         return

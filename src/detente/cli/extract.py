@@ -16,7 +16,7 @@ from ..errors import InputError
 from ..extract import iter_extract
 from ..nlp.load import load_pipeline
 from ..readers import describe_error, read_articles
-from . import app, fail
+from . import app, fail, user_errors
 
 
 class Format(str, Enum):
@@ -63,6 +63,7 @@ def extract_cli(
     title: Optional[str] = typer.Option(None, help="Title for every article."),
     model: Optional[str] = typer.Option(None, help=settings.SETTINGS[0].help),
     max_bytes: Optional[int] = typer.Option(None, help="Largest input in bytes (setting max_input_bytes)."),
+    actors: Optional[List[Path]] = typer.Option(None, "--actors", help="Extra actor file(s) (YAML, the built-in base's format) merged over the built-in base."),
 ) -> None:
     """Extract actors, places, quotes, events and stances from articles."""
     failures: list[InputError] = []
@@ -74,10 +75,11 @@ def extract_cli(
     def on_warning(message: str) -> None:
         typer.echo(f"warning: {message}", err=True)
 
-    nlp = load_pipeline(model)
-    articles = read_articles(inputs, published=published, outlet=outlet, title=title,
-                             max_bytes=max_bytes, on_error=on_error, on_warning=on_warning)
-    written = write_results(iter_extract(articles, nlp), fmt)
+    with user_errors():
+        articles = read_articles(inputs, published=published, outlet=outlet, title=title,
+                                 max_bytes=max_bytes, on_error=on_error, on_warning=on_warning)
+        nlp = load_pipeline(model, actors or ())
+        written = write_results(iter_extract(articles, nlp), fmt)
     if written == 0:
         fail(f"no article could be read from {', '.join(inputs)}", 2)
     if failures:

@@ -8,7 +8,8 @@ Per document and in total (micro-averaged: counts are summed, then divided):
   source countries intersect, targets agree (``match.targets_agree``) and modality is equal.
 - ``event_accuracy`` on matched required events: ``source`` (full code,
   ``match.codes_agree_full``), ``target`` (country level), ``modality``, ``date`` (only where
-  gold has one; ``date.value`` must equal it) and ``location`` (only where gold has one;
+  gold has one; ``resolve.dates.date_matches``: the predicted period lies within the gold's,
+  so a week resolved to its Monday matches a gold month) and ``location`` (only where gold has one;
   ``location.name`` equal case-insensitively).
 - ``attributions``: P/R/F1 (content token F1 >= 0.5); ``attribution_accuracy``: ``speaker``
   (``match.speaker_matches``), ``anonymous``, ``kind``, ``via`` (``match.via_matches``).
@@ -45,6 +46,7 @@ from detente.eval.match import (
     via_matches,
 )
 from detente.eval.prf import PRF, Accuracy
+from detente.resolve.dates import date_matches
 
 __all__ = ["DocumentScore", "Report", "score_document", "score_documents"]
 
@@ -136,7 +138,7 @@ def _score_events(gold: GoldDocument, events: list[dict[str, Any]], where: str, 
         acc["target"].add(tgt_ok)
         acc["modality"].add(modality_ok)
         if ge.date is not None:
-            acc["date"].add((pe.get("date") or {}).get("value") == ge.date)
+            acc["date"].add(bool(pe.get("date")) and date_matches(pe["date"], ge.date))
         if ge.location is not None:
             name = (pe.get("location") or {}).get("name") or ""
             acc["location"].add(name.strip().casefold() == ge.location.strip().casefold())

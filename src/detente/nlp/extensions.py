@@ -7,6 +7,7 @@ the ``en_vocab`` fixture.
 Doc._.article        Article            the record the Doc was made from (readers)
 Doc._.places         list[Place]        gazetteer places named in the text (places stage)
 Doc._.actors         list[Actor]        people, organisations, outlets, countries, groups (actors stage)
+Doc._.actor_index    ActorIndex         the actor stage's lookup tables, for actor_for_span
 Doc._.attributions   list[Attribution]  quotes and reported speech (attribution stage)
 Doc._.events         list[Event]        PLOVER events (events stage)
 Doc._.stances        list[Stance]       positions on negotiations (stances stage)
@@ -25,8 +26,9 @@ DOC_LIST_ATTRS = ("places", "actors", "attributions", "events", "stances")
 
 
 def register() -> None:
-    if not Doc.has_extension("article"):
-        Doc.set_extension("article", default=None)
+    for name in ("article", "actor_index"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
     for name in DOC_LIST_ATTRS:
         if not Doc.has_extension(name):
             # getter-free default lists would be shared between Docs: use a

@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 import spacy
 from spacy.language import Language
@@ -82,7 +83,7 @@ def load_bare_model(model: str | None = None) -> Language:
     return spacy.load(model_path(model))
 
 
-def _add_stages(nlp: Language) -> Language:
+def _add_stages(nlp: Language, actor_files: tuple[str, ...] = ()) -> Language:
     extensions.register()
     from . import paragraphs  # noqa: F401  (registers detente_paragraphs)
 
@@ -97,11 +98,19 @@ def _add_stages(nlp: Language) -> Language:
             if err.name == module:
                 continue  # stage not built yet
             raise
-        nlp.add_pipe(name)
+        config = {"actor_files": list(actor_files)} if name == "detente_actors" else {}
+        nlp.add_pipe(name, config=config)
     return nlp
 
 
+def load_pipeline(model: str | None = None, actor_files: Iterable[str | Path] = ()) -> Language:
+    """The detente pipeline (cached: one load per process, model and set of actor files).
+
+    ACTOR_FILES are user actor files (``--actors``) merged over the built-in knowledge base.
+    """
+    return _load_pipeline(model, tuple(str(p) for p in actor_files))
+
+
 @lru_cache(maxsize=4)
-def load_pipeline(model: str | None = None) -> Language:
-    """The detente pipeline (cached: one load per process and model)."""
-    return _add_stages(load_bare_model(model))
+def _load_pipeline(model: str | None, actor_files: tuple[str, ...]) -> Language:
+    return _add_stages(load_bare_model(model), actor_files)

@@ -53,31 +53,42 @@ def _places_table(result: dict[str, Any]) -> Table:
     return table
 
 
-def _quotes_table(result: dict[str, Any]) -> Table:
-    table = Table("speaker", "kind", "via", "content", box=box.SIMPLE_HEAD, title="Quotes",
-                  title_justify="left")
+def _quotes_block(result: dict[str, Any]) -> Group:
+    lines: list[Any] = [Text("Quotes", style="bold")]
     for q in result["attributions"]:
-        speaker = Text(q.get("speaker_name") or "?")
+        line = Text("  ")
+        line.append(q.get("speaker_name") or "?", style="bold")
         if q.get("speaker_code"):
-            speaker.append(f" {q['speaker_code']}", style="dim")
+            line.append(f" {q['speaker_code']}", style="cyan")
         if q.get("anonymous"):
-            speaker.append(" anon", style="magenta")
-        table.add_row(speaker, q["kind"], ", ".join(q.get("via_names") or []) or "-",
-                      _clip(q["content"]["text"], 70))
-    return table
+            line.append(" anonymous", style="magenta")
+        line.append(f"  {q['kind']}", style="dim")
+        if q.get("via_names"):
+            line.append("  via " + " ← ".join(q["via_names"]), style="blue")
+        lines.append(line)
+        lines.append(Text(f"    “{_clip(q['content']['text'], 150)}”", style="dim"))
+    return Group(*lines)
 
 
-def _events_table(result: dict[str, Any]) -> Table:
-    table = Table("event", "source → target", "modality", "when", "where", "evidence",
-                  box=box.SIMPLE_HEAD, title="Events", title_justify="left")
+def _events_block(result: dict[str, Any]) -> Group:
+    lines: list[Any] = [Text("Events", style="bold")]
     for e in result["events"]:
-        kind = e["type"] + (f"/{e['mode']}" if e.get("mode") else "")
-        arrow = f"{','.join(e['source_codes']) or '?'} → {','.join(e['target_codes']) or '-'}"
-        modality = Text(e["modality"], style=MODALITY_STYLE.get(e["modality"], ""))
-        when = e["date"]["value"] if e.get("date") else "-"
-        where = e["location"]["name"] if e.get("location") else "-"
-        table.add_row(kind, arrow, modality, when, where, _clip(e["evidence"]["text"], 60))
-    return table
+        line = Text("  ")
+        line.append(e["type"], style="bold")
+        if e.get("mode"):
+            line.append(f"/{e['mode']}")
+        line.append(f"  {','.join(e['source_codes']) or '?'} → {','.join(e['target_codes']) or '-'}",
+                    style="cyan")
+        line.append(f"  {e['modality']}", style=MODALITY_STYLE.get(e["modality"], ""))
+        if e.get("date"):
+            line.append(f"  {e['date']['value']}")
+        if e.get("location"):
+            line.append(f"  @{e['location']['name']}")
+        if e.get("attribution"):
+            line.append(f"  [{e['attribution']}]", style="dim")
+        lines.append(line)
+        lines.append(Text(f"    {_clip(e['evidence']['text'], 150)}", style="dim"))
+    return Group(*lines)
 
 
 def _stances_table(result: dict[str, Any]) -> Table:
@@ -97,8 +108,8 @@ def _article_panel(result: dict[str, Any]) -> Panel:
     meta = " · ".join(x for x in (art.get("outlet"), art.get("published"), art.get("author")) if x)
     parts: list[Any] = []
     for key, build in (
-        ("events", _events_table),
-        ("attributions", _quotes_table),
+        ("events", _events_block),
+        ("attributions", _quotes_block),
         ("stances", _stances_table),
         ("actors", _actors_table),
         ("places", _places_table),

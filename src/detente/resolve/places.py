@@ -136,7 +136,7 @@ class PlaceResolver:
 
 def _new_place(pid: str, text: str, cand: Candidate | None) -> Place:
     if cand is None:
-        return Place(id=pid, name=text)
+        return Place(id=pid, name=text[4:] if text[:4].lower() == "the " else text)
     return Place(
         id=pid,
         name=cand.name,

@@ -1,0 +1,153 @@
+"""Reporting chains: who passed a statement on to the article.
+
+- Nesting: when what a source reported is itself an attribution ("The report said Sullivan
+  said ...", "Some officials believe ..., NBC News reported"), the inner one is kept and the
+  outer source joins its chain; the outer one is dropped unless the inner cue is only a
+  conjunct of it ("The report said Sullivan didn't want ... but said Kyiv should ...": both
+  stay, the outer's content is cut before the conjunct). A nested cue deeper inside the
+  content is part of what was reported and no attribution of its own; so is a nested
+  "she thinks" whose speaker is the outer speaker again.
+- Audiences: "officials told NBC that ..." puts NBC in the chain (reporters, a committee
+  and other audiences do not).
+- Citing: "NBC News reported, citing anonymous sources, that ..." makes the anonymous
+  sources the speaker, via NBC News.
+- "The report", "the paper": the outlet named last.
+- Continuation: an anonymous source quoted shortly after an outlet's report (within two
+  paragraphs of it) speaks through that outlet too; a floating quote takes the speaker and
+  chain of the attribution it continues.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from . import lexicon
+from .syntax import Candidate
+
+__all__ = ["is_outlet", "nest", "continue_reports", "chain_of"]
+
+CONTINUATION_PARAGRAPHS = 2
+
+
+def is_outlet(actor, span: Span | None) -> bool:
+    """Whether ACTOR (as SPAN names it) is a news outlet or the media."""
+    if actor is not None:
+        if getattr(actor, "kind", None) == "outlet":
+            return True
+        code = getattr(actor, "code", None) or ""
+        if code.endswith(".MED"):
+            return True
+    return span is not None and lexicon.is_media_phrase(span)
+
+
+def _same_speaker(inner: Candidate, outer: Candidate) -> bool:
+    if inner.speaker is None:
+        return True
+    root = inner.speaker.root
+    if root.pos_ == "PRON" or root.lower_ in lexicon.PRONOUNS:
+        return True
+    if outer.speaker is not None and inner.speaker.text.lower() == outer.speaker.text.lower():
+        return True
+    return False
+
+
+def _container(cands: list[Candidate], x: Candidate) -> Candidate | None:
+    if x.cue is None:
+        return None
+    pos = x.cue[0]
+    best = None
+    for y in cands:
+        if y is x or y.kind == "direct" or y.root_i is None:
+            continue
+        if y.content[0] <= pos < y.content[1]:
+            if best is None or y.content[1] - y.content[0] < best.content[1] - best.content[0]:
+                best = y
+    return best
+
+
+def nest(doc: Doc, cands: list[Candidate]) -> None:
+    """Resolve attributions nested in others (see the module docstring); marks ``dropped``
+    and ``outer`` in place. Outer attributions that only carry an inner one are dropped but
+    kept as ``outer`` for the chain."""
+    decisions = []
+    for x in cands:
+        y = _container(cands, x)
+        if y is not None:
+            decisions.append((x, y))
+    carriers: set[int] = set()
+    for x, y in decisions:
+        cue = doc[x.cue_i] if x.cue_i is not None else None
+        if cue is None or x.kind == "direct":
+            x.dropped = True
+        elif x.cue_i == y.root_i:
+            if x.root_i is None or _same_speaker(x, y) or y.speaker is None and not y.passive:
+                # "said Obama has long called for ...", "said he believes ...": one report
+                x.dropped = True
+            else:
+                x.outer = y if y.speaker is not None else None
+                carriers.add(id(y))
+        elif cue.head.i == y.root_i and (
+            cue.dep_ == "conj" or cue.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in cue.children)
+        ):
+            own_subject = any(c.dep_ == "nsubj" for c in cue.children)
+            if own_subject and _same_speaker(x, y):
+                # "she hopes ..., but she knows that ...": still the outer report
+                x.dropped = True
+                continue
+            # "... didn't want ... but said Kyiv should", "..., arguing that ...": cut here
+            left = min(cue.left_edge.i, cue.i)
+            k = left - 1
+            while k > 0 and (doc[k].dep_ == "cc" or doc[k].is_punct or doc[k].is_space):
+                k -= 1
+            end = doc[k].idx + len(doc[k].text)
+            if end > y.content[0]:
+                y.content = (y.content[0], min(end, y.content[1]))
+            if not _same_speaker(x, y):
+                x.outer = y if y.speaker is not None else None
+        else:
+            x.dropped = True
+    for y in cands:
+        if id(y) in carriers:
+            y.dropped = True
+
+
+def chain_of(cand: Candidate) -> list:
+    """The actors between CAND's speaker and the article, nearest first."""
+    via = []
+    seen = {id(cand.actor)} if cand.actor is not None else set()
+    node = cand
+    hops = 0
+    while node is not None and hops < 6:
+        for actor in node.via:
+            if actor is not None and id(actor) not in seen:
+                via.append(actor)
+                seen.add(id(actor))
+        outer = node.outer
+        if outer is not None and outer.actor is not None and id(outer.actor) not in seen:
+            via.append(outer.actor)
+            seen.add(id(outer.actor))
+        node = outer
+        hops += 1
+    return via
+
+
+def continue_reports(doc: Doc, cands: list[Candidate], paragraph_of, anonymous_of) -> None:
+    """Give anonymous sources that follow an outlet's report that outlet as their chain.
+
+    CANDS are the live attributions in text order with actors and chains resolved;
+    ``paragraph_of(cand)`` is its paragraph index, ``anonymous_of(cand)`` its anonymity.
+    """
+    context = None  # (outlet actor, paragraph)
+    for cand in cands:
+        para = paragraph_of(cand)
+        if cand.actor is not None and is_outlet(cand.actor, cand.speaker):
+            context = (cand.actor, para)
+            continue
+        if cand.via:
+            context = (cand.via[-1], para)
+            continue
+        if context is None or para - context[1] > CONTINUATION_PARAGRAPHS:
+            continue
+        if anonymous_of(cand) and cand.actor is not context[0]:
+            cand.via = [context[0]]
+            context = (context[0], para)

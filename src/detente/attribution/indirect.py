@@ -1,0 +1,328 @@
+"""Reported speech from the dependency parse.
+
+One pass over the tokens finds:
+
+- a cue verb with a clausal complement: "X said (that) ...", "..., officials said",
+  "X told NBC that ...", "it was reported that ..." (no speaker), "..., adding that ...";
+- a cue verb after the clause it reports when the parser hangs it off that clause
+  ("Clinton was headed to the ER ..., The Post has learned");
+- "according to X, ...";
+- a claim noun with a that-clause: "a New York Times report that ...", "the
+  administration's stance that ..." (the speaker is the noun's owner, or the subject of the
+  verb that carries it: "Biden reiterated the stance that ...").
+
+Cue words inside quotation marks are skipped (a quote's own "I think" is part of the quote).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon
+from .syntax import Candidate, clause_range, cue_span, noun_phrase, subject_of, trim_range
+
+__all__ = ["find_indirect"]
+
+_HEAD_CLAUSE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
+_SET_OFF = frozenset({",", "”", '"', "—", "''", "–", "--"})
+_MODALS = frozenset({"might", "may", "could", "would", "should", "can", "will", "must", "'d", "shall"})
+_CITE_DEPS = frozenset({"advcl", "xcomp", "conj", "dep", "npadvmod"})
+
+
+def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _complement(verb: Token) -> Token | None:
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps:
+        return None
+    after = [c for c in comps if c.i > verb.i]
+    return after[0] if after else comps[-1]
+
+
+def _audience(verb: Token) -> Token | None:
+    """Whom a cue verb's words went to: "told NBC", "said to CNN", "told reporters"."""
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("to", "with"):
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _interview(verb: Token) -> Token | None:
+    """ "said in an interview with CNN": the outlet of an interview phrase."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in ("interview", "statement", "op-ed", "article"):
+                    for prep in obj.children:
+                        if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "in"):
+                            for pobj in prep.children:
+                                if pobj.dep_ == "pobj":
+                                    return pobj
+    return None
+
+
+def _cited(verb: Token) -> Token | None:
+    """ "NBC News reported, citing anonymous sources": the cited source."""
+    for node in (verb, verb.head if verb.dep_ in _CITE_DEPS else None):
+        if node is None:
+            continue
+        for child in node.children:
+            if child.lemma_.lower() == "cite" and child.dep_ in _CITE_DEPS | {"xcomp"}:
+                for obj in child.children:
+                    if obj.dep_ == "dobj":
+                        return obj
+    return None
+
+
+def _speaker(verb: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive) for a cue verb; a passive's agent ("by X") is the speaker."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj, False
+        return None, True
+    subj = subject_of(verb)
+    if subj is None and verb.dep_ in ("ROOT", "ccomp", "conj") and verb.i > 0:
+        # a misparsed subject just before the verb: "... of the Washington Post Trump said"
+        prev = verb.doc[verb.i - 1]
+        if prev.ent_type_ in lexicon.SOURCE_ENTS and prev.pos_ == "PROPN" and prev.dep_ in ("pobj", "compound", "npadvmod"):
+            return prev, False
+    return subj, False
+
+
+def _hypothetical(verb: Token) -> bool:
+    """ "might think", "could say", "will announce": not (yet) a statement."""
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+def _verb_candidate(doc: Doc, verb: Token, in_quote) -> Candidate | None:
+    if _hypothetical(verb):
+        return None
+    comp = _complement(verb)
+    subj, passive = _speaker(verb)
+    if subj is None and not passive:
+        return None
+    if comp is not None:
+        if comp.i > verb.i:
+            start, end = clause_range(comp, after=verb.i)
+        else:
+            limit = verb.i
+            if subj is not None and comp.i < subj.i < verb.i:
+                limit = subj.left_edge.i
+            start, end = clause_range(comp, before=limit)
+        root = comp
+    elif verb.dep_ in _HEAD_CLAUSE_DEPS and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        # "..., The Post has learned" / "Acts of protest, Mr. Obama said, are acts of patriotism":
+        # the reported clause is the verb's head, around the cue set off by commas
+        own_subject = any(c.dep_ == "nsubj" for c in verb.children)
+        left, right = verb.left_edge.i, verb.right_edge.i + 1
+        while left < verb.i and doc[left].is_punct:
+            left += 1
+        while right - 1 > verb.i and doc[right - 1].is_punct:
+            right -= 1
+        if not own_subject or left == 0 or doc[left - 1].text not in _SET_OFF:
+            return None
+        if any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+            return None
+        head = verb.head
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        if right >= end - 1:
+            end = left
+        elif left <= start:
+            start = right
+        if end - start < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end] if t.i != verb.i):
+            return None
+        root = head
+    else:
+        return None
+    start, end = trim_range(doc, start, end)
+    if end - start < 2:
+        return None
+    cue = cue_span(verb)
+    cand = Candidate(
+        kind="indirect",
+        content=_chars(doc, start, end),
+        cue=(cue.start_char, cue.end_char),
+        cue_i=verb.i,
+        root_i=root.i,
+        speaker=noun_phrase(subj) if subj is not None else None,
+        passive=passive,
+    )
+    audience = _interview(verb) or (_audience(verb) if verb.lemma_.lower() in ("tell", "say", "write", "confirm") else None)
+    if audience is not None:
+        cand.audience = noun_phrase(audience)
+    cited = _cited(verb)
+    if cited is not None:
+        cand.cited = noun_phrase(cited)
+    return cand
+
+
+_OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "xcomp", "prep", "ccomp", "attr", "acomp", "pcomp"})
+
+
+def _frame_candidate(doc: Doc, verb: Token) -> Candidate | None:
+    """A speech act with an object, infinitive or prepositional content ("accused Kyiv of ...")."""
+    frames = lexicon.OBJECT_FRAMES.get(verb.lemma_.lower())
+    if not frames or _hypothetical(verb):
+        return None
+    if verb.lemma_.lower() == "cite" and verb.dep_ in _CITE_DEPS and lexicon.is_cue_verb(verb.head):
+        return None  # "NBC News reported, citing anonymous sources": part of the chain
+    subj, passive = _speaker(verb)
+    if subj is None:
+        return None
+    # the verb's complements on its right, up to the first comma or other dependent
+    parts = []
+    for child in verb.rights:
+        if child.dep_ in _OBJECT_DEPS:
+            parts.append(child)
+        elif child.dep_ in ("prt", "advmod", "npadvmod") and not parts:
+            continue
+        else:
+            break
+    if not parts:
+        return None
+    first = parts[0]
+    deps = {c.dep_ for c in parts}
+    cue_end = verb
+    if first.dep_ == "prep":
+        if f"prep:{first.lower_}" not in frames or not any(g.dep_ in ("pobj", "pcomp") for g in first.children):
+            return None
+        start, cue_end = first.i + 1, first
+    elif "xcomp" in deps and "xcomp" in frames:
+        start = first.left_edge.i
+    elif deps & {"dobj", "dative", "ccomp"} or "xcomp" in deps and any(c.tag_ == "VBG" for c in parts):
+        if "dobj" not in frames:
+            return None
+        start = first.left_edge.i
+    else:
+        return None
+    end = parts[-1].right_edge.i + 1
+    start, end = trim_range(doc, start, end)
+    if end <= start:
+        return None
+    cue = cue_span(verb)
+    return Candidate(
+        kind="indirect",
+        content=_chars(doc, start, end),
+        cue=(cue.start_char, cue_end.idx + len(cue_end.text)),
+        cue_i=verb.i,
+        root_i=None,
+        speaker=noun_phrase(subj),
+    )
+
+
+def _according(doc: Doc, token: Token) -> Candidate | None:
+    """ "According to NBC, Congress is planning ..." """
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    head = token.head
+    phrase = (token.left_edge.i, token.right_edge.i + 1)
+    if head is token:
+        return None
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if phrase[0] <= start:
+        start = phrase[1]
+    elif phrase[1] >= end:
+        end = phrase[0]
+    # keep to the sentence
+    sent = token.sent
+    start, end = max(start, sent.start), min(end, sent.end)
+    start, end = trim_range(doc, start, end)
+    if end - start < 2:
+        return None
+    return Candidate(
+        kind="indirect",
+        content=_chars(doc, start, end),
+        cue=(token.idx, to.idx + len(to.text)),
+        cue_i=token.i,
+        root_i=head.i,
+        speaker=noun_phrase(pobj),
+    )
+
+
+def _noun_candidate(doc: Doc, noun: Token) -> Candidate | None:
+    """A claim noun with a that-clause and a known owner."""
+    clause = None
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp", "relcl", "appos") and child.i > noun.i:
+            if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+                clause = child
+                break
+    if clause is None:
+        return None
+    owner = None
+    cue_tok = noun
+    for child in noun.children:
+        if child.dep_ == "poss":
+            owner = child
+        elif child.dep_ == "compound" and child.ent_type_ in lexicon.SOURCE_ENTS and owner is None:
+            owner = child
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from") and owner is None:
+            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+    verb = noun.head
+    if noun.dep_ in ("dobj",) and verb.pos_ in ("VERB",) and (
+        verb.lemma_.lower() in lexicon.CARRIER_VERBS or lexicon.is_cue_verb(verb)
+    ):
+        subj = subject_of(verb)
+        if subj is not None:
+            owner, cue_tok = subj, verb
+    if owner is None:
+        return None
+    start, end = trim_range(doc, *clause_range(clause, after=noun.i))
+    if end - start < 2:
+        return None
+    cue = cue_span(cue_tok) if cue_tok is not noun else doc[noun.i : noun.i + 1]
+    span = noun_phrase(owner) if owner is not None and owner.dep_ != "compound" else None
+    if owner is not None and owner.dep_ == "compound":
+        left = owner.left_edge.i
+        span = doc[left : owner.i + 1]
+    return Candidate(
+        kind="indirect",
+        content=_chars(doc, start, end),
+        cue=(cue.start_char, cue.end_char),
+        cue_i=cue_tok.i,
+        root_i=clause.i,
+        speaker=span,
+    )
+
+
+def find_indirect(doc: Doc, in_quote: set[int], used: set[int]) -> list[Candidate]:
+    """Indirect-speech candidates of DOC; tokens in IN_QUOTE and cues in USED are skipped."""
+    out: list[Candidate] = []
+    for token in doc:
+        i = token.i
+        if i in in_quote or i in used:
+            continue
+        lower = token.lower_
+        if lower == "according":
+            cand = _according(doc, token)
+        elif token.pos_ in ("VERB", "AUX") and (
+            lexicon.is_cue_verb(token) or token.pos_ == "VERB" and token.lemma_.lower() in lexicon.OBJECT_FRAMES
+        ):
+            cand = _verb_candidate(doc, token, in_quote)
+            if cand is None and token.pos_ == "VERB":
+                cand = _frame_candidate(doc, token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.COMPLEMENT_NOUNS:
+            cand = _noun_candidate(doc, token)
+        else:
+            continue
+        if cand is not None:
+            if cand.cue_i is not None and cand.cue_i in used:
+                continue
+            if cand.cue_i is not None:
+                used.add(cand.cue_i)
+            out.append(cand)
+    return out

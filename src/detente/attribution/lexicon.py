@@ -1,0 +1,214 @@
+"""Words that signal attribution: cue verbs, cue nouns, outlets, anonymous sources.
+
+Plain sets of lowercase lemmas, built once at import. The lists were chosen by reading news
+and checked against PolNeAR's training articles (how often a verb with a clausal complement,
+outside quotation marks, is an annotated cue); no weights are learned or shipped.
+
+- ``SPEECH_VERBS`` report what someone said or wrote; with a clause ("said that ...") or a
+  quote ("..., he said"). ``COGNITION_VERBS`` report a belief ("officials believe ...") and
+  count only with a clause and only outside quotation marks.
+- ``COMPLEMENT_NOUNS`` take a that-clause that is someone's claim ("the report that ...",
+  "the administration's stance that ...").
+- ``REPORT_NOUNS``: a definite "the report", "the paper" stands for the outlet named last.
+- ``MEDIA_WORDS`` / ``OUTLET_NAMES``: a fallback to tell a reporting outlet ("told NBC")
+  from an audience ("told reporters") while the actor stage does not say so itself.
+- ``ANONYMOUS_HEADS``: the head nouns of unnamed sources ("one Western official",
+  "people familiar with the matter", "a spokesperson").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+__all__ = [
+    "ANONYMOUS_HEADS",
+    "COGNITION_VERBS",
+    "COMPLEMENT_NOUNS",
+    "MEDIA_WORDS",
+    "OUTLET_NAMES",
+    "PRONOUNS",
+    "REPORT_NOUNS",
+    "SPEECH_VERBS",
+    "SOURCE_ENTS",
+    "is_anonymous_phrase",
+    "is_media_phrase",
+    "is_report_phrase",
+    "is_cue_verb",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SPEECH_VERBS = _words(
+    """
+    say tell add report write state announce claim insist note argue tweet post acknowledge
+    suggest warn stress reaffirm reiterate maintain explain declare assert confirm deny admit
+    concede allege contend emphasize emphasise indicate mention observe recall remark repeat
+    reply respond reveal testify charge joke boast caution conclude counter disclose inform
+    assure remind quip exclaim lament retort complain predict promise pledge vow agree answer
+    ask wonder propose recommend estimate hint affirm underline underscore comment continue
+    elaborate specify clarify highlight point reason speculate acknowledge told announce
+    declare proclaim scoff shout whisper yell grumble muse concur signal threaten demand
+    urge
+    """
+)
+# Verbs that report a belief or a finding rather than an utterance.
+COGNITION_VERBS = _words(
+    """
+    believe think feel fear hope expect doubt suspect assume reckon worry understand
+    realize realise guess know consider conclude find learn show determine
+    """
+)
+# Verbs that only take a quote or a clause when used as speech ("he continued, ...").
+QUOTE_ONLY_VERBS = _words("continue begin go put read")
+# Verbs whose clause is not reported speech even though the parser calls it ccomp.
+NOT_CUES = _words("make ensure see let help")
+
+COMPLEMENT_NOUNS = _words(
+    """
+    report claim statement assertion allegation belief view stance position warning promise
+    pledge suggestion argument announcement insistence accusation charge complaint contention
+    admission denial prediction rumor rumour speculation assessment conclusion finding
+    estimate assurance threat message remark comment insistence notion idea fear hope
+    concern word news reports claims
+    """
+)
+# A verb whose object is one of COMPLEMENT_NOUNS passes its subject to the clause
+# ("Biden reiterated the administration's stance that ...").
+CARRIER_VERBS = _words(
+    """
+    reiterate repeat restate make voice express issue reaffirm maintain stress echo
+    dismiss reject deny back endorse share
+    """
+)
+
+REPORT_NOUNS = _words(
+    """
+    report article story paper newspaper outlet publication network broadcaster channel
+    agency magazine daily tabloid website site piece investigation
+    """
+)
+MEDIA_WORDS = _words(
+    """
+    media press newspaper paper daily outlet publication network broadcaster channel agency
+    magazine tabloid website news times post journal telegraph guardian herald tribune
+    gazette radio television tv
+    """
+)
+# Outlets often named bare ("told NBC"); the actor stage's knowledge base supersedes this.
+OUTLET_NAMES = _words(
+    """
+    nbc cbs abc cnn bbc msnbc fox reuters ap afp bloomberg axios politico tass ria interfax
+    xinhua kommersant izvestia vedomosti ukrinform unian repubblica corriere spiegel
+    bild monde figaro haaretz nikkei yonhap kyodo aljazeera jazeera npr pbs ft wsj
+    """
+)
+
+# Nouns that name a source without naming who it is.
+ANONYMOUS_HEADS = _words(
+    """
+    official officials source sources person people diplomat diplomats aide aides
+    spokesperson spokesman spokeswoman representative representatives insider insiders
+    adviser advisers advisor advisors officer officers member members staffer staffers
+    lawmaker lawmakers expert experts analyst analysts observer observers employee employees
+    figure figures negotiator negotiators
+    insiders
+    """
+)
+# Roles one person holds: "the spokesman" is identifiable, "a spokesman" is not.
+IDENTIFIABLE_ROLES = _words("spokesperson spokesman spokeswoman adviser advisor aide representative")
+PRONOUNS = _words("he she they it we i you who which that this those these one someone")
+# Entity labels that name a source ("Zakharova", "the Kremlin", "Moscow", "Italian media").
+SOURCE_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+NAMED_ENTS = frozenset({"PERSON", "ORG"})
+
+
+def is_cue_verb(token: Token, *, cognition: bool = True) -> bool:
+    """Whether TOKEN is a verb that can introduce reported speech (or belief)."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in NOT_CUES:
+        return False
+    return lemma in SPEECH_VERBS or (cognition and lemma in COGNITION_VERBS)
+
+
+def is_anonymous_phrase(span: Span) -> bool:
+    """An unnamed source: its head is a source noun and it names no person.
+
+    "one Western official", "people familiar with the matter", "a spokesperson", "the
+    officials" are; "Kremlin spokesman Dmitry Peskov", "he", "the ministry", "the Pentagon
+    spokesman" (one identifiable person) are not.
+    """
+    head = span.root
+    if head.pos_ == "PRON" or head.pos_ == "PROPN" or head.lower_ in PRONOUNS:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma not in ANONYMOUS_HEADS and head.lower_ not in ANONYMOUS_HEADS:
+        return False
+    if any(t.ent_type_ == "PERSON" for t in span):
+        return False
+    plural = head.tag_ in ("NNS", "NNPS") or head.lower_ != lemma
+    if not plural and lemma in IDENTIFIABLE_ROLES:
+        return not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children
+        )
+    return True
+
+
+def is_media_phrase(span: Span) -> bool:
+    """A reporting outlet by its words alone ("NBC", "The Italian newspaper La Repubblica")."""
+    for token in span:
+        low = token.lower_
+        if low in OUTLET_NAMES:
+            return True
+    head = span.root
+    if head.lower_ in MEDIA_WORDS and (head.i == span.end - 1 or head.ent_type_ == "ORG"):
+        return True
+    if head.ent_type_ == "ORG" and any(t.lower_ in MEDIA_WORDS for t in span if t.ent_type_ == "ORG"):
+        return True
+    return any(t.lower_ in MEDIA_WORDS and t.i < head.i and t.dep_ in ("compound", "amod", "appos") for t in span) or (
+        head.lower_ in ("media", "press") and head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def is_report_phrase(span: Span) -> bool:
+    """A definite description of a report or an outlet with no name: "the report", "the paper"."""
+    head = span.root
+    if head.lemma_.lower() not in REPORT_NOUNS or head.ent_type_:
+        return False
+    first = span[0].lower_
+    return first in ("the", "that", "this") and not any(t.ent_type_ for t in span)
+
+
+# Speech acts whose content is an object, an infinitive or a prepositional phrase rather
+# than a clause: "accused Kyiv of shelling", "vowed to retaliate", "called for talks".
+# lemma -> the frames it takes ("dobj", "xcomp", or "prep:<preposition>").
+def _frames(text: str) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for line in text.strip().splitlines():
+        frames, lemmas = line.strip().split(": ", 1)
+        for lemma in lemmas.split():
+            table.setdefault(lemma, set()).update(frames.split(","))
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+OBJECT_FRAMES = _frames(
+    """
+    dobj: call accuse describe cite criticize criticise announce express praise mention blame blast
+    dobj: reject question denounce propose dismiss tweet recall slam mock note tout thank list
+    dobj: acknowledge repeat reference decry voice remind reiterate quote applaud stress lament
+    dobj: assail credit condemn deny rebuke chide berate hail welcome endorse defend echo
+    dobj: warn urge demand announce
+    xcomp: decline refuse vow urge call promise pledge threaten agree propose ask
+    xcomp,dobj: urge ask
+    prep:for: call push apologize
+    prep:about: talk speak ask complain boast warn joke
+    prep:to: refer point respond
+    prep:of: speak warn
+    prep:against: warn
+    prep:on: call
+    """
+)

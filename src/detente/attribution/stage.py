@@ -1,0 +1,220 @@
+"""Stage ``detente_attribution``: quotes, reported speech, speakers and reporting chains.
+
+Order of work for one Doc:
+
+1. ``quotes.find_quotes`` pairs the quotation marks of the text;
+2. ``quotes.direct_quotes`` finds each quote's cue and speaker by layout;
+3. ``indirect.find_indirect`` finds reported speech in the parse (cues inside quotes and
+   cues already used by a quote are skipped); reported speech containing a quote is ``mixed``;
+4. ``chains.nest`` resolves attributions nested in others;
+5. speakers become actors through ``actors.stage.actor_for_span`` (the whole noun phrase is
+   passed; "the report" stands for the outlet named last); outlets heard by the speaker
+   ("told NBC"), cited sources and outer reports make the chain;
+6. floating quotes take the previous speaker; anonymous sources continue a recent report.
+
+Records get ids q1, q2, ... in text order of their content.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..actors.stage import actor_for_span
+from ..models import Attribution, Span as TextSpan
+from ..nlp.extensions import doc_list
+from . import chains, lexicon
+from .indirect import find_indirect
+from .quotes import content_bounds, direct_quotes, find_quotes
+from .syntax import Candidate
+
+__all__ = ["attribute", "find_attributions"]
+
+# A headline in Title Case parses badly ("Officials Think Winter Will ..."); it is skipped.
+_TITLE_MIN_WORDS = 4
+_TITLE_SHARE = 0.75
+# A floating quote continues a speaker named at most this many paragraphs before it.
+FLOATING_PARAGRAPHS = 1
+
+
+def _title_case(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if len(words) < _TITLE_MIN_WORDS:
+        return False
+    return sum(1 for t in words if t.text[0].isupper()) >= _TITLE_SHARE * len(words)
+
+
+class _Index:
+    """Char offset -> token, for one Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def token(self, char: int):
+        i = max(0, bisect_right(self.starts, char) - 1)
+        return self.doc[i]
+
+    def tokens(self, start: int, end: int) -> range:
+        return range(max(0, bisect_right(self.starts, start) - 1), bisect_right(self.starts, max(start, end - 1)))
+
+
+def _in_quote_tokens(index: _Index, quotes) -> set[int]:
+    inside: set[int] = set()
+    for q in quotes:
+        inside.update(index.tokens(q.start, q.end))
+    return inside
+
+
+def _set_kind(cand: Candidate, quotes, text: str) -> None:
+    if cand.kind == "direct":
+        return
+    s, e = cand.content
+    for q in quotes:
+        if q.inner_start < e and s < q.inner_end:
+            qs, qe = content_bounds(text, q)
+            if q.start - 1 <= s and e <= q.end + 1 and (e - s) >= 0.8 * (qe - qs):
+                cand.kind, cand.content, cand.quote = "direct", (qs, qe), q
+            else:
+                cand.kind = "mixed"
+            return
+
+
+def _source_like(span: Span) -> bool:
+    return lexicon.is_anonymous_phrase(span) or any(t.ent_type_ in lexicon.SOURCE_ENTS for t in span)
+
+
+def _could_be_outlet(span: Span) -> bool:
+    return lexicon.is_media_phrase(span) or any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in span)
+
+
+def find_attributions(doc: Doc) -> list[Candidate]:
+    """The resolved attribution candidates of DOC, in text order (actors registered)."""
+    text = doc.text
+    index = _Index(doc)
+    quotes = find_quotes(text)
+    in_quote = _in_quote_tokens(index, quotes)
+    direct = direct_quotes(doc, quotes, lexicon)
+    used = {c.cue_i for c in direct if c.cue_i is not None}
+    indirect = find_indirect(doc, in_quote, used)
+    for cand in indirect:
+        _set_kind(cand, quotes, text)
+    # drop reported speech that only repeats a direct quote
+    spans = [(c.content, c.cue_i) for c in direct]
+    indirect = [
+        c for c in indirect if not any(s <= c.content[0] and c.content[1] <= e and i != c.cue_i for (s, e), i in spans)
+    ]
+    cands = direct + indirect
+    titles = set()
+    for cand in cands:
+        anchor = index.token(cand.cue[0] if cand.cue else cand.content[0])
+        if anchor.sent.start not in titles and _title_case(anchor.sent):
+            titles.add(anchor.sent.start)
+        if anchor.sent.start in titles:
+            cand.dropped = True
+    cands = [c for c in cands if not c.dropped]
+    chains.nest(doc, cands)
+
+    # speakers, audiences and cited sources -> actors, in text order of their mentions
+    outlets: list[tuple[int, object]] = []  # (char offset, outlet actor)
+    tasks = []
+    for cand in cands:
+        if cand.speaker is not None:
+            tasks.append((cand.speaker.start_char, "speaker", cand))
+        if cand.audience is not None and _could_be_outlet(cand.audience):
+            tasks.append((cand.audience.start_char, "audience", cand))
+    tasks.sort(key=lambda t: (t[0], t[1]))
+    for pos, role, cand in tasks:
+        span = cand.speaker if role == "speaker" else cand.audience
+        if role == "speaker" and lexicon.is_report_phrase(span) and outlets:
+            actor = outlets[-1][1]
+        else:
+            actor = actor_for_span(doc, span)
+        if chains.is_outlet(actor, span):
+            outlets.append((pos, actor))
+        if role == "speaker":
+            cand.actor = actor
+            cand.mention = span
+        elif chains.is_outlet(actor, span):
+            cand.via = [actor]
+    # "NBC News reported, citing anonymous sources, that ...": the sources speak via NBC
+    for cand in cands:
+        if cand.cited is not None and not cand.dropped and _source_like(cand.cited):
+            if cand.actor is not None:
+                cand.via = [cand.actor] + cand.via
+            cand.speaker = cand.mention = cand.cited
+            cand.actor = actor_for_span(doc, cand.cited)
+
+    live = sorted((c for c in cands if not c.dropped), key=lambda c: c.content)
+    finals = [chains.chain_of(c) for c in live]
+    for cand, via in zip(live, finals):
+        cand.via = via
+
+    def paragraph_of(cand: Candidate) -> int:
+        return index.token(cand.content[0])._.paragraph
+
+    # floating quotes continue the attribution before them
+    previous = None
+    for cand in live:
+        if cand.floating:
+            if previous is not None and paragraph_of(cand) - paragraph_of(previous) <= FLOATING_PARAGRAPHS:
+                cand.continues = previous
+                cand.speaker, cand.actor, cand.mention = previous.speaker, previous.actor, previous.mention
+                cand.via = list(previous.via)
+            else:
+                cand.dropped = True
+                continue
+        if cand.actor is not None or cand.floating:
+            previous = cand
+    live = [c for c in live if not c.dropped]
+    chains.continue_reports(doc, live, paragraph_of, _anonymous)
+    return live
+
+
+def _anonymous(cand: Candidate) -> bool:
+    if cand.actor is not None and getattr(cand.actor, "anonymous", False):
+        return True
+    span = cand.speaker
+    return span is not None and lexicon.is_anonymous_phrase(span)
+
+
+def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
+    return TextSpan(start, end, doc.text[start:end])
+
+
+def attribute(doc: Doc) -> list[Attribution]:
+    """``Attribution`` records for DOC (ids q1, q2, ... in text order)."""
+    records = []
+    for n, cand in enumerate(find_attributions(doc), 1):
+        actor = cand.actor
+        records.append(
+            Attribution(
+                id=f"q{n}",
+                speaker=actor.id if actor is not None else None,
+                speaker_name=actor.name if actor is not None else None,
+                speaker_code=getattr(actor, "code", None) if actor is not None else None,
+                anonymous=_anonymous(cand),
+                source_mention=(
+                    _text_span(doc, cand.mention.start_char, cand.mention.end_char) if cand.mention is not None else None
+                ),
+                cue=_text_span(doc, *cand.cue) if cand.cue is not None else None,
+                kind=cand.kind,
+                content=_text_span(doc, *cand.content),
+                via=[a.id for a in cand.via],
+                via_names=[a.name for a in cand.via],
+            )
+        )
+    return records
+
+
+@Language.component(
+    "detente_attribution",
+    requires=["token.dep", "token.lemma", "doc.ents", "doc._.actors"],
+    assigns=["doc._.attributions"],
+)
+def attribution_component(doc: Doc) -> Doc:
+    found = doc_list(doc, "attributions")
+    found.extend(attribute(doc))
+    return doc

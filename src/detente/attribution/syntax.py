@@ -1,0 +1,148 @@
+"""Small dependency-parse helpers shared by the attribution modules.
+
+``Candidate`` is the working record of one attribution before actors are resolved; the
+helpers find a speaker's noun phrase, a verb's subject, a cue's words and a clause's span.
+Token ranges are ``(start, end)`` token indices, end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "Candidate",
+    "clause_range",
+    "cue_span",
+    "noun_phrase",
+    "subject_of",
+    "trim_range",
+]
+
+# Right dependents that end a speaker's noun phrase ("officials who spoke ...").
+_NP_STOP = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp", "dep"})
+_EDGE_PUNCT = frozenset(",.;:!?—–-\"“”„«»'`()[]")
+_QUOTE_MARKS = frozenset("\"“”„«»'`")
+
+
+@dataclass
+class Candidate:
+    """One attribution being built: token-level anchors and char-level spans."""
+
+    kind: str  # direct | indirect | mixed
+    content: tuple[int, int]  # char range
+    cue: tuple[int, int] | None = None  # char range
+    cue_i: int | None = None  # token index of the cue's head word
+    root_i: int | None = None  # token index of the content's root, if parsed
+    speaker: Span | None = None  # the speaker's noun phrase as written
+    passive: bool = False  # "it was reported": no speaker by design
+    audience: Span | None = None  # "told NBC": whom it was said to
+    cited: Span | None = None  # "citing anonymous sources"
+    floating: bool = False  # a quote with no cue of its own
+    quote: object | None = None  # the Quote, for direct quotes
+    continues: Candidate | None = None  # the attribution a floating quote continues
+    outer: Candidate | None = None  # the report this one is nested in ("the report said X said")
+    via: list = field(default_factory=list)  # Actor objects, nearest first
+    actor: object | None = None  # the resolved speaker Actor
+    mention: Span | None = None  # the mention reported as source_mention
+    dropped: bool = False
+
+
+def trim_range(doc: Doc, start: int, end: int, *, strip_that: bool = True) -> tuple[int, int]:
+    """Token range without edge punctuation, spaces, a leading "that" or a trailing "and"."""
+    while start < end and (doc[start].is_space or doc[start].text in _EDGE_PUNCT):
+        start += 1
+    while start < end and doc[start].dep_ == "cc":
+        start += 1
+    if strip_that and start < end and doc[start].lower_ == "that" and doc[start].dep_ == "mark":
+        start += 1
+    while start < end and (doc[start].is_space or doc[start].text in _EDGE_PUNCT and doc[start].text not in _QUOTE_MARKS):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return start, end
+
+
+def noun_phrase(token: Token) -> Span:
+    """TOKEN's noun phrase: its subtree without relative clauses and other clauses on the right."""
+    doc = token.doc
+    start = token.left_edge.i
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in _NP_STOP:
+            break
+        if child.dep_ == "punct":
+            continue
+        end = child.right_edge.i + 1
+    # the left edge may reach into a clause when the parse attaches one there
+    for child in token.lefts:
+        if child.dep_ in _NP_STOP:
+            start = child.right_edge.i + 1
+    start, end = trim_range(doc, start, end, strip_that=False)
+    if start >= end:
+        return doc[token.i : token.i + 1]
+    return doc[start:end]
+
+
+def _subjects(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    found = [c for c in verb.children if c.dep_ in deps]
+    # the parser sometimes hangs the subject on an auxiliary ("Sullivan did n't want")
+    for aux in verb.children:
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+            found.extend(c for c in aux.children if c.dep_ in deps)
+    good = [t for t in found if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X") and t.lower_ != "there"]
+    return sorted(good, key=lambda t: abs(t.i - verb.i))
+
+
+def subject_of(verb: Token, depth: int = 0, *, outside: tuple[int, int] | None = None) -> Token | None:
+    """The subject of VERB; for a subjectless conjunct, participle or xcomp, its head's.
+
+    With OUTSIDE (a char range, e.g. a quote) subjects inside that range are ignored.
+    """
+    subjects = _subjects(verb, ("nsubj",))
+    if outside is not None:
+        subjects = [t for t in subjects if not outside[0] <= t.idx < outside[1]]
+    if subjects:
+        return subjects[0]
+    if depth == 0:
+        # a passive cue's own subject is not the speaker ("he was told", "it was reported")
+        if any(c.dep_ in ("nsubjpass", "csubjpass") for c in verb.children):
+            return None
+    else:
+        passive = _subjects(verb, ("nsubjpass",))
+        if passive:
+            return passive[0]
+    if depth >= 4:
+        return None
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        # "was quoted as saying"
+        return subject_of(verb.head.head, depth + 1)
+    return None
+
+
+def cue_span(verb: Token) -> Span:
+    """The cue's words: the verb with adjacent auxiliaries and negation, and a particle."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in ("aux", "neg", "auxpass"):
+        start -= 1
+    end = verb.i + 1
+    for child in verb.rights:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    return doc[start:end]
+
+
+def clause_range(root: Token, *, before: int | None = None, after: int | None = None) -> tuple[int, int]:
+    """Token range of ROOT's subtree, cut to end before token BEFORE or start after AFTER."""
+    start, end = root.left_edge.i, root.right_edge.i + 1
+    if before is not None:
+        end = min(end, before)
+    if after is not None:
+        start = max(start, after + 1)
+    return start, end

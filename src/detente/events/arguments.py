@@ -1,0 +1,302 @@
+"""Source and target of an event from the dependency parse.
+
+Everything here works on tokens (argument heads); ``phrase`` turns a head into the noun
+phrase that is handed to ``actors.stage.actor_for_span``. Rules:
+
+- active verbs: the subject (``nsubj``) is the source; passives: the ``by`` agent is the
+  source and the passive subject the target;
+- a verb without its own subject takes it from the verb it is coordinated with ("traveled
+  to Kyiv and urged Ukraine"), from its controller (subject control "agreed to cooperate";
+  object control "urged Ukraine to negotiate"), or from the noun a participle or relative
+  clause modifies;
+- coordination multiplies arguments ("the US and NATO" -> both);
+- "between X and Y" makes X and Y sources of a reciprocal event;
+- targets come from the direct object, the dative, or the prepositions the trigger names
+  ("to Ukraine", "with Russia", "against", "out of Kherson");
+- nominal events take their source from a possessor ("Russia's withdrawal"), a nationality
+  adjective ("Russian withdrawal"), a name compound ("NATO strikes"), "by"/"from", or the
+  subject of the verb that realises them ("Congress ... pass an aid package").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+__all__ = [
+    "ACTOR_ENTS",
+    "AGENT_NOUNS",
+    "PRONOUNS",
+    "agent",
+    "country_of",
+    "is_actorish",
+    "is_passive",
+    "noun_sources",
+    "phrase",
+    "prep_objects",
+    "resolve_actors",
+    "role_objects",
+    "subjects",
+    "with_conjuncts",
+]
+
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "you"})
+AGENT_NOUNS = frozenset(
+    """official government minister ministry president leader army force troop soldier police
+    policeman rebel militant insurgent guerrilla fighter separatist militia militiaman protester
+    demonstrator student worker civilian refugee people parliament congress senate court judge
+    authority administration regime country nation state ally side party group agency coalition
+    union opposition activist prisoner journalist newspaper medium council spokesman
+    spokeswoman spokesperson diplomat envoy delegation negotiator mediator cabinet commander
+    general chief secretary ambassador king emir monarch junta warship helicopter aircraft tank
+    jet plane drone bulldozer unit battalion brigade navy military hacker doctor national
+    citizen detainee hostage settler villager resident member representative lawmaker
+    legislator premier chancellor ministry-spokesman prosecutor investigator inspector
+    observer peacekeeper team mission organization organisation association federation bloc
+    alliance power neighbor neighbour partner backer critic supporter administration
+    bomber gunman assailant attacker operative commando sniper marine pilot officer
+    administration kremlin leadership crew staff employee teacher""".split()
+)
+_SUBJ = ("nsubj", "csubj")
+_CONTROL_OBJECT = frozenset(
+    """urge ask press pressure pressurize force order tell persuade encourage implore call
+    invite allow permit help enable convince push advise warn compel""".split()
+)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """TOKEN and the tokens coordinated with it ("the US and its allies" -> [US, allies])."""
+    out = [token]
+    for c in token.conjuncts:
+        if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(c)
+    return out
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    for c in verb.children:
+        if c.dep_ in _SUBJ:
+            return with_conjuncts(c)
+    return []
+
+
+def agent(verb: Token) -> list[Token]:
+    """The ``by`` agent of a passive verb, with conjuncts."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return with_conjuncts(g)
+    return []
+
+
+def subjects(verb: Token, _depth: int = 0) -> list[Token]:
+    """The source heads of VERB (or adjective predicate): its subject, or its agent when
+    passive, else what it inherits from coordination, control or the noun it modifies."""
+    if _depth > 6:
+        return []
+    if is_passive(verb):
+        return agent(verb)
+    own = _own_subjects(verb)
+    if own:
+        return own
+    head = verb.head
+    if head is verb:
+        return []
+    dep = verb.dep_
+    if dep == "conj":
+        if is_passive(head):  # "X has been indicted ... and will resign": X resigns
+            return [t for c in head.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)]
+        return subjects(head, _depth + 1)
+    if dep == "xcomp":
+        if head.lemma_.lower() in _CONTROL_OBJECT:
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs:
+                return with_conjuncts(objs[0])
+        return subjects(head, _depth + 1)
+    if dep in ("acomp", "ccomp") and verb.pos_ == "ADJ":
+        return subjects(head, _depth + 1)
+    if dep == "advcl" and verb.tag_ == "VBG":
+        return subjects(head, _depth + 1)
+    if dep == "pcomp" and head.dep_ == "prep":
+        return subjects(head.head, _depth + 1) if head.head.pos_ in ("VERB", "AUX") else []
+    if dep == "relcl":
+        rel = [c for c in verb.children if c.dep_ in _SUBJ and c.tag_ in ("WDT", "WP")]
+        return [head] if rel else []
+    if dep == "acl" and verb.tag_ == "VBG":
+        return [head] if head.pos_ in ("NOUN", "PROPN") else []
+    return []
+
+
+def prep_objects(token: Token, prep: str) -> list[Token]:
+    """Objects of TOKEN's preposition PREP; "out of" and "away from" are followed through."""
+    out: list[Token] = []
+    for c in token.children:
+        if c.dep_ not in ("prep", "prt", "agent", "dative") or c.pos_ not in ("ADP", "PART", "ADV"):
+            continue
+        low = c.lower_
+        if low == prep:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif low in ("out", "away", "back") and prep in ("of", "from"):
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ == prep:
+                    out.extend(x for x in g.children if x.dep_ == "pobj")
+    res: list[Token] = []
+    for o in out:
+        res.extend(with_conjuncts(o))
+    return res
+
+
+def role_objects(token: Token, role: str) -> list[Token]:
+    """Argument heads of TOKEN for one target ROLE (``dobj``, ``dative`` or a preposition)."""
+    if role == "dobj":
+        if is_passive(token):
+            return [t for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)]
+        for c in token.children:
+            if c.dep_ == "dobj":
+                return with_conjuncts(c)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+            return [token.head]
+        if token.dep_ == "relcl" and not any(c.dep_ in _SUBJ for c in token.children if c.tag_ in ("WDT", "WP")):
+            if any(c.dep_ in _SUBJ for c in token.children):
+                return [token.head]
+        return []
+    if role == "dative":
+        for c in token.children:
+            if c.dep_ == "dative":
+                if c.pos_ == "ADP":
+                    return [t for g in c.children if g.dep_ == "pobj" for t in with_conjuncts(g)]
+                return with_conjuncts(c)
+        return []
+    return prep_objects(token, role)
+
+
+def noun_sources(noun: Token, target_roles: tuple[str, ...]) -> tuple[list[Token], bool]:
+    """Source heads named inside a nominal event, and whether they are reciprocal
+    ("talks between Ukraine and Russia"; a mediation "between X and Y" has them as targets)."""
+    between = prep_objects(noun, "between")
+    if len(between) >= 2 and "between" not in target_roles:
+        return between, True
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our", "my", "your"):
+            return with_conjuncts(c), False
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ACTOR_ENTS and c.i < noun.i:
+            return [c] + [x for x in c.conjuncts if x.ent_type_ in ACTOR_ENTS], False
+    for prep in ("by", "from"):
+        objs = prep_objects(noun, prep)
+        if objs and prep not in target_roles:
+            return objs, False
+    if "of" not in target_roles:
+        objs = [o for o in prep_objects(noun, "of") if is_actorish(o)]
+        if objs:
+            return objs, False
+    return [], False
+
+
+def is_actorish(token: Token) -> bool:
+    """Whether TOKEN can head a noun phrase naming an actor (entity, agent noun, pronoun)."""
+    if token.ent_type_ in ACTOR_ENTS:
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in PRONOUNS
+    return token.lemma_.lower() in AGENT_NOUNS
+
+
+def actor_head(token: Token, _depth: int = 0) -> Token | None:
+    """TOKEN when it names an actor; else an actor named inside its phrase ("positions of the
+    Palestinian forces" -> forces, "Palestinian homes" -> homes with its nationality); else None."""
+    if is_actorish(token):
+        return token
+    if _depth > 3 or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    found = actor_head(g, _depth + 1)
+                    if found is not None:
+                        return found
+    for c in token.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ in ACTOR_ENTS:
+            return token
+    return None
+
+
+_NP_DROP = frozenset({"conj", "cc", "relcl", "acl", "appos", "punct", "advcl", "prep", "preconj"})
+_NP_PREPS = frozenset({"of", "from", "in", "throughout"})
+
+
+def phrase(token: Token) -> Span:
+    """The noun phrase headed by TOKEN, without coordinated phrases, clauses, appositions and
+    prepositional phrases other than "of", "from" and "in" ("rebels in the Ivory Coast",
+    "activists from the Fatah Party" keep what tells their country)."""
+    doc = token.doc
+    start = end = token.i
+    for c in token.children:
+        if c.dep_ in _NP_DROP and not (c.dep_ == "prep" and c.lower_ in _NP_PREPS and c.i > token.i):
+            continue
+        start = min(start, c.left_edge.i)
+        end = max(end, c.right_edge.i)
+    while start < token.i and doc[start].is_punct:
+        start += 1
+    while end > token.i and doc[end].is_punct:
+        end -= 1
+    return doc[start:end + 1]
+
+
+def resolve_actors(doc, tokens: list[Token], speakers: list[Token], speaker_actor=None) -> tuple[list[str], list[str]]:
+    """Actor ids and codes for argument heads, through ``actors.stage.actor_for_span``.
+
+    A personal pronoun is first replaced by SPEAKERS (the subject of the reporting verb whose
+    complement holds the event: "Russia announced that it was pulling out"), then by
+    SPEAKER_ACTOR (``(id, code)`` of the attribution holding the event); only then is it
+    handed to the actor stage for coreference. A place whose actor has no code stands for
+    its country ("pulling out of Kherson" -> UKR).
+    """
+    from ..actors import stage as actor_stage  # late: the actor stage may be swapped in tests
+
+    ids: list[str] = []
+    codes: list[str] = []
+
+    def add(actor_id: str | None, code: str | None) -> None:
+        if actor_id and actor_id not in ids:
+            ids.append(actor_id)
+        if code and code not in codes:
+            codes.append(code)
+
+    for t in tokens:
+        if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
+            if speakers:
+                for s in speakers:
+                    a = actor_stage.actor_for_span(doc, phrase(s))
+                    add(a.id, a.code or _place_country(s))
+                continue
+            if speaker_actor is not None:
+                add(*speaker_actor)
+                continue
+        a = actor_stage.actor_for_span(doc, phrase(t))
+        add(a.id, a.code or _place_country(t))
+    return ids, codes
+
+
+def country_of(doc, token: Token) -> str | None:
+    """The country part of the code the actor stage gives TOKEN's phrase, if any."""
+    from ..actors import stage as actor_stage
+
+    actor = actor_stage.actor_for_span(doc, phrase(token))
+    code = actor.code or _place_country(token)
+    return code.split(".", 1)[0] if code else None
+
+
+def _place_country(token: Token) -> str | None:
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            place = ent._.place
+            return place.country if place is not None else None
+    return None

@@ -1,0 +1,218 @@
+"""Event triggers by lemma: which word means which PLOVER event, and how it takes arguments.
+
+The data is ``triggers.yaml`` next to this module (its header documents every field). The
+lexicon is built once per process (``load_lexicon``) and looked up per token in constant
+time: ``Lexicon.match(token)`` returns the first ``Entry`` of the token's lemma and part of
+speech whose local constraints (particle, object, surface form, modifiers, passive) hold.
+Constraints that need the whole argument analysis (``needs``: place, person, actor_object,
+embedded, target) are left to ``detect``; ``clause`` and ``passive`` are checked here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from .plover import TYPES, is_mode
+
+__all__ = ["CONTROLS", "Entry", "Lexicon", "load_lexicon", "object_lemmas"]
+
+CONTROLS = frozenset({"commit", "threaten", "refuse", "request", "plan", "hypo", "neg", "aspect"})
+NEEDS = frozenset({"place", "person", "actor_object", "clause", "passive", "embedded", "target"})
+_POS = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    lemma: str
+    pos: str  # verb | noun | adj
+    type: str | None = None
+    mode: str | None = None
+    control: str | None = None
+    particle: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    objects_not: frozenset[str] = frozenset()
+    from_objects: frozenset[str] = frozenset()
+    target: tuple[str, ...] = ("dobj",)
+    strength: float = 0.8
+    needs: frozenset[str] = frozenset()
+    forms: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    realize: str = "light"  # nouns: light | object
+    lights: frozenset[str] = frozenset()  # nouns: the only verbs that realise it
+    states: frozenset[str] = frozenset()  # nouns: "on alert", "under investigation"
+    undergoer: bool = False  # passive without agent: the passive subject is the source
+
+    def accepts(self, token: Token) -> bool:
+        """Whether TOKEN's own syntax fits this entry (particle, objects, form, voice)."""
+        if self.forms and token.lower_ not in self.forms:
+            return False
+        if self.lights and not (token.dep_ in ("dobj", "nsubjpass") and _knows(token.head, self.lights)):
+            return False
+        if self.particle and not any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particle for c in token.children
+        ):
+            return False
+        if self.modifiers and not any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in self.modifiers
+            for c in token.children
+        ):
+            return False
+        if "passive" in self.needs and not any(c.dep_ == "auxpass" for c in token.children):
+            return False
+        if "clause" in self.needs and not any(
+            c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+            for c in token.children
+        ):
+            return False
+        if self.objects or self.objects_not:
+            lemmas = object_lemmas(token)
+            if self.objects and not (lemmas & self.objects):
+                return False
+            if lemmas & self.objects_not:
+                return False
+        if self.from_objects:
+            froms = {
+                g.lemma_.lower()
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children
+                if g.dep_ == "pobj"
+            }
+            if not froms & self.from_objects:
+                return False
+        return True
+
+
+def object_lemmas(token: Token) -> set[str]:
+    """Lemmas that can fill TOKEN's object slot: the direct object (or passive subject, or the
+    noun a participle modifies), its conjuncts, their compounds and "of" complements
+    ("tons of food aid"), and for intransitives the first prepositional object."""
+    heads = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+    if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
+        heads.append(token.head)
+    if not heads:
+        heads = [g for c in token.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"][:1]
+    out: set[str] = set()
+    for head in heads:
+        for h in [head, *head.conjuncts]:
+            out.add(h.lemma_.lower())
+            for c in h.children:
+                if c.dep_ in ("compound", "amod"):
+                    out.add(c.lemma_.lower())
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+class Lexicon:
+    """Trigger entries by (part of speech, lemma), plus the light-verb lists."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.entries: dict[tuple[str, str], tuple[Entry, ...]] = {}
+        for pos in ("verb", "noun", "adj"):
+            for lemma, spec in (data.get(pos) or {}).items():
+                specs = spec if isinstance(spec, list) else [spec]
+                self.entries[(pos, str(lemma))] = tuple(_entry(str(lemma), pos, s) for s in specs)
+        self.light = frozenset(data.get("light") or ())
+        self.realize_subject = frozenset(data.get("realize_subject") or ())
+
+    def lemma(self, token: Token) -> str:
+        """TOKEN's lemma, repaired for inflected verbs the lemmatizer gets wrong ("staged" ->
+        "stag"): a surface stem that the lexicon knows wins over an unknown lemma."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or ("verb", lemma) in self.entries or lemma in self.light:
+            return lemma
+        low = token.lower_
+        for stem in _stems(low):
+            if ("verb", stem) in self.entries or stem in self.light:
+                return stem
+        return lemma
+
+    def candidates(self, token: Token) -> tuple[Entry, ...]:
+        pos = _POS.get(token.pos_)
+        if pos is None:
+            return ()
+        lemma = self.lemma(token) if pos == "verb" else token.lemma_.lower()
+        return self.entries.get((pos, lemma), ())
+
+    def match(self, token: Token) -> Entry | None:
+        """The first entry of TOKEN's lemma whose local constraints hold, or ``None``."""
+        for entry in self.candidates(token):
+            if entry.accepts(token):
+                return entry
+        return None
+
+
+def _knows(verb: Token, lemmas: frozenset[str]) -> bool:
+    return verb.lemma_.lower() in lemmas or any(stem in lemmas for stem in _stems(verb.lower_))
+
+
+def _stems(word: str) -> list[str]:
+    out = []
+    for suffix, add in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+                        ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)] + add
+            out.append(stem)
+            if add == "" and len(stem) > 3 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "shelled" -> "shell", "shipped" -> "ship"
+    return out
+
+
+def _entry(lemma: str, pos: str, spec: dict[str, Any]) -> Entry:
+    etype, control = spec.get("type"), spec.get("control")
+    if etype is None and control is None:
+        raise ValueError(f"triggers.yaml: {pos} {lemma!r} needs a type or a control")
+    if etype is not None and etype not in TYPES:
+        raise ValueError(f"triggers.yaml: {pos} {lemma!r} has unknown type {etype!r}")
+    if etype is not None and not is_mode(etype, spec.get("mode")):
+        raise ValueError(f"triggers.yaml: {pos} {lemma!r}: {spec.get('mode')!r} is no mode of {etype}")
+    if control is not None and control not in CONTROLS:
+        raise ValueError(f"triggers.yaml: {pos} {lemma!r} has unknown control {control!r}")
+    needs = frozenset(spec.get("needs") or ())
+    if needs - NEEDS:
+        raise ValueError(f"triggers.yaml: {pos} {lemma!r} has unknown needs {sorted(needs - NEEDS)}")
+    return Entry(
+        lemma=lemma,
+        pos=pos,
+        type=etype,
+        mode=spec.get("mode"),
+        control=control,
+        particle=frozenset(spec.get("particle") or ()),
+        objects=frozenset(spec.get("objects") or ()),
+        objects_not=frozenset(spec.get("objects_not") or ()),
+        from_objects=frozenset(spec.get("from_objects") or ()),
+        target=tuple(spec.get("target") or ("dobj",)),
+        strength=float(spec.get("strength", 0.8)),
+        needs=needs,
+        forms=frozenset(spec.get("forms") or ()),
+        modifiers=frozenset(spec.get("modifiers") or ()),
+        realize=spec.get("realize", "light"),
+        lights=frozenset(spec.get("lights") or ()),
+        undergoer=bool(spec.get("undergoer")),
+        states=frozenset(spec.get("states") or ()),
+    )
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML without implicit booleans: the prepositions "on" and "off" stay words."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [r for r in resolvers if r[0] != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The built-in lexicon (parsed once per process)."""
+    text = (resources.files("detente.events") / "triggers.yaml").read_text(encoding="utf-8")
+    return Lexicon(yaml.load(text, Loader=_Loader))  # noqa: S506 (a SafeLoader subclass)

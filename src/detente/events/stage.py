@@ -1,0 +1,162 @@
+"""Stage ``detente_events``: every event an article reports, as PLOVER ``Event`` records.
+
+For one Doc: ``detect.find_events`` finds triggers, embeds events in control words, and
+reads arguments and modality from the parse; this module turns each ``Found`` into an
+``Event``: arguments become actors (``arguments.resolve_actors``, through the actor
+stage), the event gets its date and place (``timeplace``), the attribution whose content
+holds its trigger, its condition (the event of the if-clause it depends on), the
+quantities in its evidence, a CAMEO root code and a confidence.
+
+``evidence`` is the shortest span of the sentence covering the trigger, the arguments'
+noun phrases and the direct object ("mobilizing 300,000 fresh troops"). Ids are e1, e2, ...
+in text order of the triggers.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..models import Event, Span as TextSpan
+from ..nlp.extensions import doc_list
+from . import arguments as args
+from .cameo import cameo_code
+from .confidence import confidence
+from .detect import Found, find_events
+from .lexicon import load_lexicon
+from .modality import speech_head
+from .plover import SPEECH_ACTS
+from .quantities import find_quantity_spans
+from .timeplace import entity_index, event_date, event_place
+
+__all__ = ["extract_events"]
+
+
+def extract_events(doc: Doc) -> list[Event]:
+    """The events of DOC (also stored in ``doc._.events`` by the component)."""
+    lexicon = load_lexicon()
+    found = find_events(doc, lexicon)
+    ents = entity_index(doc)
+    article = doc._.article
+    published = getattr(article, "published", None)
+    attributions = sorted(doc._.attributions or [], key=lambda a: a.content.end - a.content.start)
+    events: list[Event] = []
+    by_head: dict[int, Event] = {}
+    for n, f in enumerate(found, 1):
+        event = _event(doc, f, f"e{n}", ents, published, attributions)
+        events.append(event)
+        by_head[f.head.i] = event
+    _link_conditions(found, events)
+    return events
+
+
+def _attribution_of(attributions: list, char: int):
+    for a in attributions:  # shortest content first: the innermost report
+        if a.content.start <= char < a.content.end:
+            return a
+    return None
+
+
+def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event:
+    speech = f.modality.speech or speech_head(f.anchor)
+    speakers = [s for s in args.subjects(speech) if args.is_actorish(s)] if speech is not None else []
+    attribution = _attribution_of(attributions, f.head.idx)
+    speaker_actor = None  # for "we"/"I" in a quote; third persons need the parse
+    if attribution is not None and attribution.speaker and _first_person(f.sources):
+        speaker_actor = (attribution.speaker, attribution.speaker_code)
+    source_tokens = f.sources
+    source_path = f.source_path
+    if not source_tokens and f.type in SPEECH_ACTS and f.mode != "investigate" and (speakers or speaker_actor):
+        source_tokens = speakers  # a speech act with no subject of its own is the speaker's
+        source_path = "speaker"
+    if any(t.pos_ == "PRON" for t in source_tokens) and (speakers or speaker_actor):
+        source_path = "speaker"
+    source_ids, source_codes = args.resolve_actors(doc, source_tokens, speakers, speaker_actor)
+    if not source_tokens and source_path == "speaker" and speaker_actor is not None:
+        source_ids, source_codes = [speaker_actor[0]], [c for c in [speaker_actor[1]] if c]
+    target_ids, target_codes = args.resolve_actors(doc, f.targets, speakers, speaker_actor)
+    target_ids = [t for t in target_ids if t not in source_ids]
+    target_codes = [c for c in target_codes if c not in source_codes or not f.reciprocal]
+    modality = f.modality.value
+    trigger = _text_span(doc, min(t.i for t in f.trigger), max(t.i for t in f.trigger))
+    evidence = _evidence(doc, f)
+    text = doc.text
+    quantities = [q for _, _, q in find_quantity_spans(text[evidence.start:evidence.end])]
+    return Event(
+        id=eid,
+        type=f.type,
+        mode=f.mode,
+        source=source_ids,
+        target=target_ids,
+        source_codes=source_codes,
+        target_codes=target_codes,
+        modality=modality,
+        trigger=trigger,
+        evidence=evidence,
+        attribution=attribution.id if attribution is not None else None,
+        date=event_date(f.type, modality, f.head, f.anchor, f.light, speech, ents, published),
+        location=event_place(f.type, [f.head, f.light, f.anchor], ents),
+        quantities=quantities,
+        confidence=confidence(
+            f.entry.strength,
+            source_found=bool(source_ids),
+            source_coded=bool(source_codes),
+            source_path=source_path,
+            target_coded=bool(target_codes),
+            reciprocal=f.reciprocal,
+            nominal=f.entry.pos == "noun",
+            modality=modality,
+            obligation=f.obligation,
+        ),
+        cameo=cameo_code(f.type, f.mode),
+    )
+
+
+def _first_person(tokens: list[Token]) -> bool:
+    return any(t.lower_ in ("we", "i", "us", "me") for t in tokens)
+
+
+def _evidence(doc: Doc, f: Found) -> TextSpan:
+    sent = f.head.sent
+    lo = hi = f.head.i
+    spans = [args.phrase(t) for t in f.sources + f.targets if t.sent == sent]
+    for verb in (f.head, f.light):
+        if verb is None:
+            continue
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                spans.append(args.phrase(c))
+    for t in f.tokens:
+        if t.sent == sent:
+            lo, hi = min(lo, t.i), max(hi, t.i)
+    for s in spans:
+        lo, hi = min(lo, s.start), max(hi, s.end - 1)
+    return _text_span(doc, lo, hi)
+
+
+def _text_span(doc: Doc, lo: int, hi: int) -> TextSpan:
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    return TextSpan(start, end, doc.text[start:end])
+
+
+def _link_conditions(found: list[Found], events: list[Event]) -> None:
+    for f, event in zip(found, events):
+        cond: Token | None = f.modality.condition
+        if cond is None:
+            continue
+        lo, hi = cond.left_edge.i, cond.right_edge.i
+        for g, other in zip(found, events):
+            if other is not event and lo <= g.head.i <= hi:
+                event.condition = other.id
+                break
+
+
+@Language.component(
+    "detente_events",
+    requires=["doc.ents", "token.dep", "token.lemma"],
+    assigns=["doc._.events"],
+)
+def detect_events(doc: Doc) -> Doc:
+    events = doc_list(doc, "events")
+    events.extend(extract_events(doc))
+    return doc
