@@ -13,8 +13,12 @@ user-facing one-line messages. Each message names the input and says what to do.
     │   ├── MalformedRecord        one JSONL line is not a JSON object with a text
     │   ├── MalformedFeed          an RSS/Atom file feedparser cannot use
     │   ├── MalformedHTML          an HTML page without extractable main text
-    │   └── BadMetadata            a bad --published date or a broken sidecar .meta.json
+    │   ├── BadMetadata            a bad --published date or a broken sidecar .meta.json
+    │   └── FetchError             a URL cannot be fetched (network error, HTTP status, timeout)
+    │       └── URLRefused         not http(s), or a private/loopback/link-local address
+    │                              without --allow-private
     ├── ConfigError                a setting or option has an invalid value
+    ├── StoreError                 the store cannot be opened, migrated or written
     ├── ModelNotAvailable          no usable spaCy model is installed
     ├── KnowledgeBaseError         a built-in or user actor file is malformed
     └── EvalError                  a gold or prediction file cannot be scored
@@ -30,6 +34,7 @@ __all__ = [
     "DetenteError",
     "EmptyInput",
     "EvalError",
+    "FetchError",
     "GoldFormatError",
     "InputError",
     "InputNotFound",
@@ -39,6 +44,8 @@ __all__ = [
     "MalformedHTML",
     "MalformedRecord",
     "ModelNotAvailable",
+    "StoreError",
+    "URLRefused",
     "UndecodableInput",
 ]
 
@@ -92,8 +99,20 @@ class BadMetadata(InputError):
     "A metadata value (date, sidecar file) is invalid."
 
 
+class FetchError(InputError):
+    "A URL cannot be fetched: network error, HTTP error status, timeout."
+
+
+class URLRefused(FetchError):
+    "A URL that is not http(s), or whose host is a private, loopback or link-local address."
+
+
 class ConfigError(DetenteError):
     "A setting or option has an invalid value."
+
+
+class StoreError(DetenteError):
+    "The store cannot be opened, migrated or written."
 
 
 class ModelNotAvailable(DetenteError):

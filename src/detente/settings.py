@@ -56,6 +56,33 @@ SETTINGS: tuple[Setting, ...] = (
         int,
     ),
     Setting(
+        "db",
+        "sqlite:///detente.db",
+        "Store that `detente ingest` writes and the queries read: an SQLite file "
+        "(sqlite:///PATH; the default is detente.db in the current directory) or PostgreSQL "
+        "(postgresql+psycopg://USER:PASSWORD@HOST:PORT/DATABASE). --db overrides it.",
+    ),
+    Setting(
+        "ingest_batch_size",
+        32,
+        "Articles per store transaction in `detente ingest`, and per task with --engine "
+        "dask; a crash or Ctrl-C loses at most the batches not yet committed.",
+        int,
+    ),
+    Setting(
+        "fetch_timeout",
+        20.0,
+        "Seconds to wait when fetching a URL (to connect, and for each read); a whole "
+        "download must also finish within three times this.",
+        float,
+    ),
+    Setting(
+        "user_agent",
+        "",
+        "User-Agent header sent when fetching URLs; empty means "
+        "detente/VERSION (+project URL).",
+    ),
+    Setting(
         "color",
         True,
         "Colour in --format table output (DETENTE_COLOR=0 or NO_COLOR turns it off).",

@@ -112,3 +112,40 @@ def test_describe_mixed_countries_without_region_takes_first(kb):
 
 def test_describe_method_shortcut(kb):
     assert kb.describe("Italian media") == code_from_description("Italian media", kb)
+
+
+@pytest.mark.parametrize(
+    "text, date, code",
+    [
+        ("Former Prime Minister Johnson", "2022-11-09", "GBR.ELI"),  # the title picks Boris
+        ("Speaker Johnson", "2024-11-09", "USA.LEG"),  # ... and here Mike
+        ("British Prime Minister Johnson", "2021-11-09", "GBR.GOV"),
+        ("Mr. Obama", "2016-01-01", "USA.GOV"),  # honorifics introduce a surname
+        ("Dr. Tedros", "2021-01-01", "WHO"),
+        ("Trump supporters", "2024-01-01", "USA.CVL"),
+        ("White House press secretary Josh Earnest", "2016-01-01", "USA.GOV"),
+    ],
+)
+def test_describe_surnames_and_titles(kb, text, date, code):
+    result = code_from_description(text, kb, date)
+    assert result is not None and result[0] == code, result
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Homeland Security Secretary Jeh Johnson", "2016-09-30"),  # another first name
+        ("Bill Clinton", "2016-01-01"),
+        ("Governor Roy Cooper", "2016-01-01"),
+        ("Sullivan", "2016-01-01"),  # the only Sullivan in the base was out of office
+        ("Mr. King", None),  # a surname after an honorific, not the title 'king'
+    ],
+)
+def test_describe_surname_not_taken_for_someone_else(kb, text, date):
+    result = code_from_description(text, kb, date)
+    assert result is None or result[0] in ("GOV",), result
+
+
+def test_describe_surname_followed_by_a_name_is_a_first_name(kb):
+    result = code_from_description("former Maryland Gov. Martin O'Malley", kb, "2015-11-17")
+    assert result is None or not result[0].startswith("IRL"), result

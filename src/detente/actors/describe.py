@@ -16,6 +16,11 @@ bodies, country adjectives, titles). Then:
    NATO.MIL, "NATO officials" -> NATO). With no country the bare sector is returned
    ("protesters" -> CVL); generic words alone ("officials") give None.
 
+A surname alone ("Biden", "Sullivan") counts when the base has one person with it, or the
+title and country before it pick one ("Former British Prime Minister Johnson"); it does not
+when another first name precedes it ("Jeh Johnson") or follows ("Martin O'Malley"), nor, on a
+date, when that person holds no office then and no title or honorific introduces the name.
+
 Everything is a dict probe per n-gram; phrases are short, so this is fast.
 """
 
@@ -27,7 +32,7 @@ from datetime import date as Date
 from typing import TYPE_CHECKING, Any
 
 from .kb import Entity, parse_date
-from .names import plain
+from .names import fold, plain
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -89,8 +94,9 @@ def _words(text: str, kb: "KnowledgeBase") -> list[_Word]:
     return out
 
 
-def _probe(kb: "KnowledgeBase", words: list[_Word], i: int, n: int, prev: _Hit | None,
+def _probe(kb: "KnowledgeBase", words: list[_Word], i: int, n: int, hits: list[_Hit],
            day: Date | None) -> _Hit | None:
+    prev = hits[-1] if hits else None
     span = words[i : i + n]
     if any(w.barrier for w in span) or any(w.poss for w in span[:-1]):
         return None
@@ -118,18 +124,69 @@ def _probe(kb: "KnowledgeBase", words: list[_Word], i: int, n: int, prev: _Hit |
     mods = kb._modifiers.probe_key(raw, folded, capital)
     if mods:
         return hit("modifier", mods[0])
-    if kb.titles is not None:
-        titles = kb.titles.index.probe_key(raw, folded, capital)
+    lex = kb.titles
+    before = words[i - 1] if i > 0 else None
+    after_honorific = bool(lex and before and before.folded in lex.honorifics)
+    if lex is not None and not after_honorific:  # "Mr. King" is a name, not a title
+        titles = lex.index.probe_key(raw, folded, capital)
         if titles:
             return hit("title", titles[0])
     if capital and n <= 3:
-        people = kb._surnames.probe_key(raw, folded, capital)
-        if len(people) > 1 and day is not None:
-            active = [p for p in people if any(r.covers(day) for r in kb.entities[p].roles)]
-            people = active if len(active) == 1 else people
-        if len(set(people)) == 1:
+        people = _pick_person(kb, list(dict.fromkeys(kb._surnames.probe_key(raw, folded, capital))),
+                              hits, day)
+        at_end = i + n == len(words)
+        first_name = not at_end and words[i + n].raw[:1].isupper() and not span[-1].poss
+        if len(people) == 1 and not first_name and _surname_fits(
+            kb, people[0], before, prev, i, day if at_end else None, after_honorific
+        ):
             return hit("surname", people[0])
     return None
+
+
+def _pick_person(kb: "KnowledgeBase", people: list[str], hits: list[_Hit],
+                 day: Date | None) -> list[str]:
+    """Narrow the people sharing a surname by the title and the country modifiers before it
+    ("British Prime Minister Johnson"), then by who is in office on DAY."""
+    if len(people) <= 1:
+        return people
+    titles = [fold(h.text) for h in hits if h.kind == "title"]
+    countries = {h.value for h in hits if h.kind in ("modifier", "seat")}
+    countries |= {kb.entities[h.value].code for h in hits
+                  if h.kind == "entity" and kb.entities[h.value].kind in ("country", "group")}
+    if titles:
+        held = [p for p in people
+                if any(r.title and any(t in fold(r.title) for t in titles)
+                       for r in kb.entities[p].roles)]
+        people = held or people
+    if countries and len(people) > 1:
+        same = [p for p in people if kb.entities[p].country in countries]
+        people = same or people
+    if day is not None and len(people) > 1:
+        active = [p for p in people if _active(kb.entities[p], day)]
+        people = active if len(active) == 1 else people
+    return people
+
+
+def _active(e: Entity, day: Date) -> bool:
+    return any(r.covers(day) for r in e.roles)
+
+
+def _surname_fits(kb: "KnowledgeBase", person: str, before: _Word | None, prev: _Hit | None,
+                  i: int, day: Date | None, after_honorific: bool) -> bool:
+    """A bare surname stands for the one person in the base with it only when no other first
+    name precedes it ("Jeh Johnson" is not Boris Johnson) and, on a date, that person is in
+    office, unless a title or an honorific introduces it ("Former Prime Minister Johnson").
+    The office check is skipped (DAY None) for a surname used as a modifier ("Trump
+    supporters")."""
+    lex = kb.titles
+    introduced = after_honorific or (prev is not None and prev.end == i and prev.kind == "title")
+    if before is not None and not introduced and before.raw[:1].isupper():
+        if not (lex and before.folded in lex.former) and not (prev and prev.end == i):
+            return False
+    e = kb.entities[person]
+    if day is not None and e.roles and not _active(e, day) and not introduced:
+        return False
+    return True
 
 
 def _scan(kb: "KnowledgeBase", words: list[_Word], day: Date | None) -> list[_Hit]:
@@ -138,9 +195,8 @@ def _scan(kb: "KnowledgeBase", words: list[_Word], day: Date | None) -> list[_Hi
     longest = max(_MAX_WORDS, kb.titles.max_words if kb.titles else 1)
 
     def best_from(j: int) -> _Hit | None:
-        prev = hits[-1] if hits else None
         for n in range(min(longest, len(words) - j), 0, -1):
-            found = _probe(kb, words, j, n, prev, day)
+            found = _probe(kb, words, j, n, hits, day)
             if found:
                 return found
         return None

@@ -23,7 +23,7 @@ from typing import Any, Iterable
 
 from ..errors import KnowledgeBaseError
 from .names import NameIndex, fold, slug, strip_possessive
-from .titles import SECTORS, TitleLexicon, load_titles
+from .titles import SECTORS, Title, TitleLexicon, load_titles
 
 __all__ = [
     "BUILTIN_FILES",
@@ -383,7 +383,7 @@ def _derive_surnames(name: str) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- the base
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class KnowledgeBase:
     """Countries, regions, organisations, outlets and people, indexed by every name."""
 
@@ -400,6 +400,13 @@ class KnowledgeBase:
         self._modifiers: NameIndex[str] = NameIndex()
         self._bodies: NameIndex[str] = NameIndex()
         self._user: set[str] = set()
+
+    def __repr__(self) -> str:
+        kinds = {k: 0 for k in KINDS}
+        for e in self.entities.values():
+            kinds[e.kind] += 1
+        counts = ", ".join(f"{k}={n}" for k, n in kinds.items())
+        return f"KnowledgeBase({counts}, bodies={len(self.bodies)}, files={len(self.files)})"
 
     # ----------------------------------------------------------------- building
 
@@ -499,7 +506,7 @@ class KnowledgeBase:
         stands for, with its code on DATE (ISO; None: the most recent role). Seats of
         government ('Moscow', 'the Kremlin') give COUNTRY.GOV, government bodies with a fixed
         country ('the Pentagon', 'Congress') their code. Surnames alone are not matched here:
-        see ``lookup_surname``."""
+        see ``lookup_surname``. A DATE that is not ISO raises ValueError."""
         found = self.lookup_all(name, date)
         return found[0] if found else None
 
@@ -541,7 +548,7 @@ class KnowledgeBase:
         found = self._bodies.get_all(name)
         return self.bodies[found[0]] if found else None
 
-    def title(self, phrase: str):
+    def title(self, phrase: str) -> Title | None:
         """The title PHRASE names ('Foreign Minister' -> GOV, 'troops' -> MIL), or None."""
         return self.titles.get(phrase) if self.titles else None
 

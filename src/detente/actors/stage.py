@@ -15,6 +15,7 @@ point, and resolves pronouns and definite descriptions through ``coref.py``.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from pathlib import Path
 from typing import Sequence
 
@@ -52,6 +53,8 @@ class ActorIndex:
         self._surnames: dict[str, Actor] = {}
         self.heads: dict[str, str] = {}  # actor id -> head lemma of its description
         self.mentions: list[tuple[int, Actor]] = []  # (start_char, actor), in text order
+        self._ents: list[Span] | None = None  # doc.ents, built once (it scans the whole Doc)
+        self._ent_starts: list[int] = []
 
     # -- registry ---------------------------------------------------------------------
     def add(self, key: str, name: str, kind: str, code: str | None, span: Span | Token,
@@ -80,10 +83,8 @@ class ActorIndex:
             start, end, text = span.start_char, span.end_char, span.text
         mention = TextSpan(start, end, text)
         if mention not in actor.mentions:
-            actor.mentions.append(mention)
-            actor.mentions.sort(key=lambda m: m.start)
-            self.mentions.append((start, actor))
-            self.mentions.sort(key=lambda item: item[0])
+            insort(actor.mentions, mention, key=lambda m: m.start)
+            insort(self.mentions, (start, actor), key=lambda item: item[0])
         if isinstance(span, Span):
             span._.actor = actor
 
@@ -150,13 +151,27 @@ class ActorIndex:
                         kb_id=match.kb_id, why=match.why)
 
     # -- noun phrases (other stages) ---------------------------------------------------
+    def ents_in(self, span: Span) -> list[Span]:
+        """The entities inside SPAN (``span.ents`` rescans the whole Doc on every call)."""
+        if self._ents is None:
+            self._ents = list(self.doc.ents)
+            self._ent_starts = [e.start for e in self._ents]
+        i = bisect_left(self._ent_starts, span.start)
+        out = []
+        while i < len(self._ents) and self._ents[i].start < span.end:
+            if self._ents[i].end <= span.end:
+                out.append(self._ents[i])
+            i += 1
+        return out
+
     def for_span(self, span: Span) -> Actor:
         if len(span) == 1 and span[0].pos_ == "PRON":
             actor = coref.resolve_pronoun(self, span[0])
             if actor is not None:
                 self.mention(actor, span)
                 return actor
-        for ent in span.ents:
+        ents = self.ents_in(span)
+        for ent in ents:
             # the name is the head, or closes the phrase ("the Italian newspaper La Repubblica")
             heads = ent.start <= span.root.i < ent.end or (
                 ent.end == span.end and ent.label_ in ("PERSON", "ORG")
@@ -179,7 +194,7 @@ class ActorIndex:
             return self._from_match(match, span)
         described = self.kb.describe(text, self.date)
         code, why = described if described else (None, None)
-        named = any(e.label_ == "PERSON" for e in span.ents)
+        named = any(e.label_ == "PERSON" for e in ents)
         return self.add(f"group:{text.lower()}", text, "group", code, span,
                         anonymous=head in HUMAN_HEADS and not named, why=why, head=head)
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .syntax import Candidate, clause_range, cue_span, noun_phrase, subject_of, trim_range
+from .syntax import Candidate, clause_range, clip_range, cue_span, noun_phrase, subject_of, trim_range
 
 __all__ = ["find_indirect"]
 
@@ -67,9 +67,14 @@ def _interview(verb: Token) -> Token | None:
     return None
 
 
-def _cited(verb: Token) -> Token | None:
+def _citing(token: Token) -> bool:
+    """A "citing ..." participle: it names a source, it is no statement of its own."""
+    return token.lemma_.lower() == "cite" and token.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _cited(verb: Token, comp: Token | None = None) -> Token | None:
     """ "NBC News reported, citing anonymous sources": the cited source."""
-    for node in (verb, verb.head if verb.dep_ in _CITE_DEPS else None):
+    for node in (verb, verb.head if verb.dep_ in _CITE_DEPS else None, comp):
         if node is None:
             continue
         for child in node.children:
@@ -144,6 +149,11 @@ def _verb_candidate(doc: Doc, verb: Token, in_quote) -> Candidate | None:
         root = head
     else:
         return None
+    if start > verb.i:
+        start, end = clip_range(doc, start, end)
+    cited = _cited(verb, comp)
+    if cited is not None and start <= cited.head.i < end:
+        end = min(end, cited.head.left_edge.i)  # "..., citing anonymous sources" is no content
     start, end = trim_range(doc, start, end)
     if end - start < 2:
         return None
@@ -160,7 +170,6 @@ def _verb_candidate(doc: Doc, verb: Token, in_quote) -> Candidate | None:
     audience = _interview(verb) or (_audience(verb) if verb.lemma_.lower() in ("tell", "say", "write", "confirm") else None)
     if audience is not None:
         cand.audience = noun_phrase(audience)
-    cited = _cited(verb)
     if cited is not None:
         cand.cited = noun_phrase(cited)
     return cand
@@ -174,7 +183,7 @@ def _frame_candidate(doc: Doc, verb: Token) -> Candidate | None:
     frames = lexicon.OBJECT_FRAMES.get(verb.lemma_.lower())
     if not frames or _hypothetical(verb):
         return None
-    if verb.lemma_.lower() == "cite" and verb.dep_ in _CITE_DEPS and lexicon.is_cue_verb(verb.head):
+    if _citing(verb):
         return None  # "NBC News reported, citing anonymous sources": part of the chain
     subj, passive = _speaker(verb)
     if subj is None:
@@ -191,6 +200,11 @@ def _frame_candidate(doc: Doc, verb: Token) -> Candidate | None:
     if not parts:
         return None
     first = parts[0]
+    if first.dep_ == "dobj" and first.lemma_.lower() in lexicon.COMPLEMENT_NOUNS:
+        # "reiterated the administration's stance that ...": the clause is the content
+        noun = _noun_candidate(doc, first)
+        if noun is not None:
+            return noun
     deps = {c.dep_ for c in parts}
     cue_end = verb
     if first.dep_ == "prep":
@@ -206,6 +220,7 @@ def _frame_candidate(doc: Doc, verb: Token) -> Candidate | None:
     else:
         return None
     end = parts[-1].right_edge.i + 1
+    start, end = clip_range(doc, start, end, relative=True)
     start, end = trim_range(doc, start, end)
     if end <= start:
         return None
@@ -223,23 +238,34 @@ def _frame_candidate(doc: Doc, verb: Token) -> Candidate | None:
 def _according(doc: Doc, token: Token) -> Candidate | None:
     """ "According to NBC, Congress is planning ..." """
     to = next((c for c in token.children if c.lower_ == "to"), None)
-    if to is None:
-        return None
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if pobj is None:
-        return None
+        # a misparse ("according to show insiders" read as "to show"): take the words
+        if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            return None
+        to = doc[token.i + 1]
+        j = token.i + 2
+        while j < len(doc) and not doc[j].is_punct and not doc[j].is_space and j < token.i + 12:
+            j += 1
+        nouns = [t for t in doc[token.i + 2 : j] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not nouns:
+            return None
+        pobj = nouns[-1]
+        speaker = doc[token.i + 2 : j]
+    else:
+        speaker = noun_phrase(pobj)
     head = token.head
-    phrase = (token.left_edge.i, token.right_edge.i + 1)
     if head is token:
         return None
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    if phrase[0] <= start:
-        start = phrase[1]
-    elif phrase[1] >= end:
-        end = phrase[0]
-    # keep to the sentence
+    # the claim is the rest of the sentence: "According to NBC, Congress is planning ...",
+    # "... 19.9 percent, according to the Tax Foundation."
+    phrase = (token.left_edge.i, max(token.right_edge.i, pobj.right_edge.i, speaker.end - 1) + 1)
     sent = token.sent
-    start, end = max(start, sent.start), min(end, sent.end)
+    start, end = sent.start, sent.end
+    if all(t.is_punct or t.is_space for t in doc[start : phrase[0]]):
+        start = phrase[1]
+    elif not any(t.pos_ in ("VERB", "AUX") for t in doc[phrase[1] : end]):
+        end = phrase[0]
     start, end = trim_range(doc, start, end)
     if end - start < 2:
         return None
@@ -249,7 +275,7 @@ def _according(doc: Doc, token: Token) -> Candidate | None:
         cue=(token.idx, to.idx + len(to.text)),
         cue_i=token.i,
         root_i=head.i,
-        speaker=noun_phrase(pobj),
+        speaker=speaker,
     )
 
 

@@ -254,7 +254,7 @@ def _floating(text: str, quote: Quote) -> bool:
     return k >= len(text) or text[k] == "\n" or text[k].isupper() or text[k] in "“\"("
 
 
-def direct_quotes(doc, quotes: list[Quote], lexicon) -> list:
+def direct_quotes(doc, quotes: list[Quote], lexicon, text: str | None = None) -> list:
     """Candidates for the direct quotes of DOC, with the cue and speaker of each layout.
 
     Layouts: '"...," X said' and '"...," said X' (cue after), 'X said: "..."' (cue before,
@@ -264,7 +264,7 @@ def direct_quotes(doc, quotes: list[Quote], lexicon) -> list:
     """
     from .syntax import Candidate, noun_phrase
 
-    text = doc.text
+    text = doc.text if text is None else text
     out: list[Candidate] = []
     merged: set[int] = set()
     for n, quote in enumerate(quotes):
@@ -341,4 +341,57 @@ def direct_quotes(doc, quotes: list[Quote], lexicon) -> list:
                 continue
         if _floating(text, quote) and len(inner) >= 3:
             out.append(Candidate(kind="direct", content=(start, end), floating=True, quote=quote))
+    return out
+
+
+# ---------------------------------------------------------------- transcripts and headlines
+
+_LABEL_STOP = frozenset(
+    """
+    update note editor correction clarification related watch breaking exclusive photo video
+    source sources read more also see listen q a transcript advertisement ad author by report
+    latest analysis opinion editorial review live poll polls graphic chart map
+    """.split()
+)
+_LABEL = re.compile(r"[ \t\u00a0]*[\"“'`]*[ \t]*((?:[A-Z][\w.'’\-]*[ \t]*){1,5}):[ \t]+(?=\S)")
+
+
+def speaker_labels(doc, text: str | None = None) -> list:
+    """Transcript lines: 'PENCE: Well, the question really is ...' (the label is the speaker).
+
+    A label opens its paragraph (after an optional quote mark), is one to five words and
+    is either in capitals (PENCE, MR. TRUMP) or a person's name; the rest of the
+    paragraph is what was said.
+    """
+    from .syntax import Candidate
+
+    text = doc.text if text is None else text
+    out = []
+    for line in _LINE.finditer(text):
+        match = _LABEL.match(line.group())
+        if match is None:
+            continue
+        label = match.group(1).strip()
+        words = label.replace(".", " ").split()
+        if not words or any(w.lower() in _LABEL_STOP for w in words) or len(label) < 2:
+            continue
+        start = line.start() + match.start(1)
+        end = start + len(label)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        upper = all(w.isupper() for w in words if any(c.isalpha() for c in w))
+        person = any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end for e in span.sent.ents) or (
+            len(span.ents) == 1 and span.ents[0].label_ == "PERSON" and span.ents[0].text == span.text
+        )
+        if not (upper and len(label) > 1) and not person:
+            continue
+        c_start = line.start() + match.end()
+        c_end = line.end()
+        while c_end > c_start and text[c_end - 1] in " \t\u00a0\"”'":
+            c_end -= 1
+        if c_end - c_start < 3:
+            continue
+        colon = text.find(":", end)
+        out.append(Candidate(kind="direct", content=(c_start, c_end), cue=(colon, colon + 1), speaker=span))
     return out

@@ -26,24 +26,25 @@ from ..actors.stage import actor_for_span
 from ..models import Attribution, Span as TextSpan
 from ..nlp.extensions import doc_list
 from . import chains, lexicon
+from .headlines import headline_attributions, is_title_case
 from .indirect import find_indirect
-from .quotes import content_bounds, direct_quotes, find_quotes
+from .quotes import content_bounds, direct_quotes, find_quotes, speaker_labels
 from .syntax import Candidate
 
 __all__ = ["attribute", "find_attributions"]
 
-# A headline in Title Case parses badly ("Officials Think Winter Will ..."); it is skipped.
-_TITLE_MIN_WORDS = 4
-_TITLE_SHARE = 0.75
 # A floating quote continues a speaker named at most this many paragraphs before it.
 FLOATING_PARAGRAPHS = 1
 
 
-def _title_case(sent: Span) -> bool:
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    if len(words) < _TITLE_MIN_WORDS:
-        return False
-    return sum(1 for t in words if t.text[0].isupper()) >= _TITLE_SHARE * len(words)
+def _whole_line(text: str, sent: Span) -> bool:
+    """Whether SENT is a line of its own (a headline), not a sentence inside a paragraph."""
+    start, end = sent.start_char, sent.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    before = start == 0 or text[start - 1] == "\n"
+    after = end >= len(text) or text[end:].lstrip(" \t\u00a0")[:1] in ("\n", "")
+    return before and after
 
 
 class _Index:
@@ -82,6 +83,10 @@ def _set_kind(cand: Candidate, quotes, text: str) -> None:
             return
 
 
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def _source_like(span: Span) -> bool:
     return lexicon.is_anonymous_phrase(span) or any(t.ent_type_ in lexicon.SOURCE_ENTS for t in span)
 
@@ -90,13 +95,17 @@ def _could_be_outlet(span: Span) -> bool:
     return lexicon.is_media_phrase(span) or any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in span)
 
 
-def find_attributions(doc: Doc) -> list[Candidate]:
+def find_attributions(doc: Doc, text: str | None = None) -> list[Candidate]:
     """The resolved attribution candidates of DOC, in text order (actors registered)."""
-    text = doc.text
+    text = doc.text if text is None else text
     index = _Index(doc)
     quotes = find_quotes(text)
     in_quote = _in_quote_tokens(index, quotes)
-    direct = direct_quotes(doc, quotes, lexicon)
+    labels = speaker_labels(doc, text)
+    direct = direct_quotes(doc, quotes, lexicon, text)
+    if labels:
+        # a transcript line is one attribution even when it sits in quotation marks
+        direct = [c for c in direct if not any(_overlaps(c.content, l.content) for l in labels)] + labels
     used = {c.cue_i for c in direct if c.cue_i is not None}
     indirect = find_indirect(doc, in_quote, used)
     for cand in indirect:
@@ -107,13 +116,20 @@ def find_attributions(doc: Doc) -> list[Candidate]:
         c for c in indirect if not any(s <= c.content[0] and c.content[1] <= e and i != c.cue_i for (s, e), i in spans)
     ]
     cands = direct + indirect
-    titles = set()
+    # a headline in Title Case parses badly ("Officials Think Winter Will ..."): its
+    # attributions come from word patterns instead
+    titles: dict[int, bool] = {}
     for cand in cands:
-        anchor = index.token(cand.cue[0] if cand.cue else cand.content[0])
-        if anchor.sent.start not in titles and _title_case(anchor.sent):
-            titles.add(anchor.sent.start)
-        if anchor.sent.start in titles:
+        sent = index.token(cand.cue[0] if cand.cue else cand.content[0]).sent
+        if sent.start not in titles:
+            titles[sent.start] = is_title_case(sent)
+        if titles[sent.start]:
             cand.dropped = True
+    for sent in doc.sents:
+        if sent.start_char > 0 and text[sent.start_char - 1] != "\n":
+            continue
+        if _whole_line(text, sent) and is_title_case(sent):
+            cands.extend(headline_attributions(doc, sent))
     cands = [c for c in cands if not c.dropped]
     chains.nest(doc, cands)
 
@@ -180,14 +196,15 @@ def _anonymous(cand: Candidate) -> bool:
     return span is not None and lexicon.is_anonymous_phrase(span)
 
 
-def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
-    return TextSpan(start, end, doc.text[start:end])
+def _text_span(text: str, start: int, end: int) -> TextSpan:
+    return TextSpan(start, end, text[start:end])
 
 
 def attribute(doc: Doc) -> list[Attribution]:
     """``Attribution`` records for DOC (ids q1, q2, ... in text order)."""
     records = []
-    for n, cand in enumerate(find_attributions(doc), 1):
+    text = doc.text
+    for n, cand in enumerate(find_attributions(doc, text), 1):
         actor = cand.actor
         records.append(
             Attribution(
@@ -197,11 +214,11 @@ def attribute(doc: Doc) -> list[Attribution]:
                 speaker_code=getattr(actor, "code", None) if actor is not None else None,
                 anonymous=_anonymous(cand),
                 source_mention=(
-                    _text_span(doc, cand.mention.start_char, cand.mention.end_char) if cand.mention is not None else None
+                    _text_span(text, cand.mention.start_char, cand.mention.end_char) if cand.mention is not None else None
                 ),
-                cue=_text_span(doc, *cand.cue) if cand.cue is not None else None,
+                cue=_text_span(text, *cand.cue) if cand.cue is not None else None,
                 kind=cand.kind,
-                content=_text_span(doc, *cand.content),
+                content=_text_span(text, *cand.content),
                 via=[a.id for a in cand.via],
                 via_names=[a.name for a in cand.via],
             )

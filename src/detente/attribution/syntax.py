@@ -64,6 +64,18 @@ def trim_range(doc: Doc, start: int, end: int, *, strip_that: bool = True) -> tu
     return start, end
 
 
+def clip_range(doc: Doc, start: int, end: int, *, relative: bool = False) -> tuple[int, int]:
+    """Cut a content range at a semicolon (a new statement) and, with RELATIVE, before a
+    non-restrictive relative clause (", which ...", ", who ...")."""
+    for k in range(start + 1, end):
+        token = doc[k]
+        if token.text == ";" or token.is_space and "\n" in token.text:
+            return start, k
+        if relative and token.text == "," and k + 1 < end and doc[k + 1].lower_ in ("which", "who", "whom", "whose"):
+            return start, k
+    return start, end
+
+
 def noun_phrase(token: Token) -> Span:
     """TOKEN's noun phrase: its subtree without relative clauses and other clauses on the right."""
     doc = token.doc

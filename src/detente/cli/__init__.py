@@ -51,3 +51,5 @@ def main() -> None:
 from . import actors as _actors  # noqa: E402,F401
 from . import eval as _eval  # noqa: E402,F401
 from . import extract as _extract  # noqa: E402,F401
+from . import ingest as _ingest  # noqa: E402,F401
+from . import failures as _failures  # noqa: E402,F401

@@ -77,10 +77,20 @@ def with_conjuncts(token: Token) -> list[Token]:
     return out
 
 
+_PLAN_NOUNS = frozenset({"preparation", "plan", "intention", "attempt", "bid", "effort", "decision"})
+
+
 def _own_subjects(verb: Token) -> list[Token]:
     for c in verb.children:
-        if c.dep_ in _SUBJ:
+        if c.dep_ in _SUBJ and c.lemma_.lower() in _PLAN_NOUNS and verb.head is not verb:
+            return _own_subjects(verb.head)  # parse of "making preparations to support X"
+        if c.dep_ in _SUBJ and c.pos_ != "PART":
             return with_conjuncts(c)
+    for c in verb.children:  # a parse that hangs the subject on the auxiliary ("X did n't want")
+        if c.dep_ == "aux":
+            for g in c.children:
+                if g.dep_ in _SUBJ and g.pos_ != "PART":
+                    return with_conjuncts(g)
     return []
 
 
@@ -129,6 +139,8 @@ def subjects(verb: Token, _depth: int = 0) -> list[Token]:
         return [head] if rel else []
     if dep == "acl" and verb.tag_ == "VBG":
         return [head] if head.pos_ in ("NOUN", "PROPN") else []
+    if dep == "acl" and head.lemma_.lower() in _PLAN_NOUNS and head.head is not head:
+        return subjects(head.head, _depth + 1)  # "X is making preparations to send weapons"
     return []
 
 
@@ -294,9 +306,14 @@ def country_of(doc, token: Token) -> str | None:
 
 
 def _place_country(token: Token) -> str | None:
+    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
     doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            place = ent._.place
-            return place.country if place is not None else None
-    return None
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    place = doc[start:end]._.place
+    return place.country if place is not None else None

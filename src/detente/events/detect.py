@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from . import arguments as args
 from .lexicon import Entry, Lexicon
-from .modality import COGNITION_VERBS, SPEECH_VERBS, Modality, clause_modality
+from .modality import COGNITION_VERBS, SPEECH_VERBS, Modality, add_cue, clause_modality
 from .plover import COOPERATIVE, HOSTILE, is_country, request_mode, threat_mode
 
 __all__ = ["Found", "find_events"]
@@ -46,6 +46,7 @@ _CLAUSAL_CONTROLS = frozenset({"request", "neg", "threaten", "commit"})
 _COMPLEMENT_PREPS = frozenset({"to", "for", "on", "of", "out", "from", "about", "in"})
 _OBLIGATION = frozenset({"must", "should", "ought"})
 _ATTEMPTS = frozenset({"attempt", "bid", "plot", "effort"})
+_PLANS = frozenset({"preparation", "plan", "intention", "decision"})
 _PERSON_NOUNS = frozenset(
     """minister president official leader delegation envoy secretary diplomat chancellor
     premier king emir ambassador negotiator spokesman spokeswoman chief general commander
@@ -71,18 +72,23 @@ class Found:
     source_path: str = "subject"  # subject | inherited | noun | speaker | none
     absorbed: bool = False
     obligation: bool = False  # made by the reported-obligation rule
+    condition_only: bool = False  # kept as the condition of another event
+
+    @property
+    def secondary(self) -> bool:
+        """A participle adjunct ("..., killing one person", "..., urging X to ...")."""
+        return self.head.dep_ in ("advcl", "acl") and self.head.tag_ == "VBG"
 
     @property
     def tokens(self) -> list[Token]:
-        """Every token the evidence span must cover."""
+        """Every token the evidence span may cover (the caller keeps the trigger's sentence)."""
         out = list(self.trigger)
         if self.light is not None:
             out.append(self.light)
-        for t in self.sources + self.targets:
-            if t.sent == self.head.sent:
-                out.append(t)
+        out.extend(self.sources)
+        out.extend(self.targets)
         if self.embedded is not None:
-            out.extend(t for t in self.embedded.trigger if t.sent == self.head.sent)
+            out.extend(self.embedded.trigger)
         return out
 
 
@@ -116,6 +122,8 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Found]:
             continue
         _arguments(f, lexicon)
         f.modality = clause_modality(f.anchor, lexicon)
+        if f.light is not None and f.light.i in matches and matches[f.light.i].type is None:
+            add_cue(f.modality, matches[f.light.i].control, f.light)
         if f.entry.pos == "noun" and any(c.lower_ == "no" and c.dep_ == "det" for c in f.head.children):
             f.modality.cues.append("neg")
             f.modality.value = "negated"
@@ -139,9 +147,7 @@ def _clause_chain(token: Token) -> list[Token]:
 def _condition_clause(token: Token) -> Token | None:
     """The if/unless clause (its verb) holding TOKEN, if any."""
     for t in _clause_chain(token):
-        if t.dep_ in ("advcl", "conj", "ccomp") and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children
-        ):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return t
     return None
 
@@ -159,6 +165,7 @@ def _conditions_kept_as_conditions(events: list[Found]) -> list[Found]:
     for f in events:
         clause = inside[id(f)]
         if clause is None or (clause.i in heads and clause.i in (f.head.i, f.anchor.i)):
+            f.condition_only = clause is not None
             kept.append(f)
     return kept
 
@@ -169,10 +176,18 @@ def _protests_absorb_demands(events: list[Found]) -> list[Found]:
     protest_words = {t.i for f in events if f.type == "PROTEST" for t in (f.head, f.light, f.anchor) if t is not None}
     if not protest_words:
         return events
-    return [
-        f for f in events
-        if not (f.type == "REQUEST" and f.head.dep_ in ("advcl", "acl", "xcomp", "conj") and f.head.head.i in protest_words)
-    ]
+    def under_protest(f: Found) -> bool:
+        for start in (f.head, f.anchor):
+            t = start
+            for _ in range(4):
+                if t.dep_ not in ("advcl", "acl", "xcomp", "ccomp", "conj", "pcomp", "prep", "pobj") or t.head is t:
+                    break
+                t = t.head
+                if t.i in protest_words:
+                    return True
+        return False
+
+    return [f for f in events if not (f.type == "REQUEST" and under_protest(f))]
 
 
 # --- 1. triggers ---------------------------------------------------------------------
@@ -214,6 +229,11 @@ def _realised(noun: Token, entry: Entry, matches: dict[int, Entry], lexicon: Lex
         head = noun.head
     if entry.lights:
         f.light = head
+        f.anchor = head
+        return True
+    if noun.dep_ in ("dobj", "nsubjpass") and head.i in matches and matches[head.i].type is None \
+            and matches[head.i].control in ("plan", "hypo", "neg", "aspect"):
+        f.light = head  # "considering talks", "planning an offensive": the control's mood applies
         f.anchor = head
         return True
     if noun.dep_ in ("dobj", "nsubjpass") and lexicon.lemma(head) in lexicon.light:
@@ -319,8 +339,18 @@ def _embed(doc: Doc, matches, found, latent, lexicon) -> None:
         if f.absorbed:
             continue
         inner = _embedded_event(f.head, f.entry, matches, found, latent, lexicon)
+        comps = _complements(f.head, f.entry)
+        if f.entry.pos == "noun" and f.light is not None:
+            # "reiterated its demand that Israel ease...": the clause may hang on the verb
+            clauses = [c for c in f.light.children if c.dep_ == "ccomp"]
+            comps += clauses
+            if inner is None:
+                for c in clauses:
+                    inner = found.get(c.i) or latent.get(c.i)
+                    if inner is not None:
+                        break
         # what is demanded, refused, threatened or promised is not reported as happening
-        for comp in _complements(f.head, f.entry):
+        for comp in comps:
             for j in range(comp.left_edge.i, comp.right_edge.i + 1):
                 g = found.get(j)
                 if g is not None and g is not f and g is not inner:
@@ -376,6 +406,10 @@ def _obligations(doc: Doc, matches, found, latent, lexicon) -> None:
                 inner = _embedded_event(verb, sub, matches, found, latent, lexicon)
         if inner is not None:
             inner.absorbed = True
+        for j in range(verb.left_edge.i, verb.right_edge.i + 1):  # what must be done is not done
+            g = found.get(j)
+            if g is not None and j != verb.i:
+                g.absorbed = True
         f = Found(head=verb, entry=entry, type="REQUEST",
                   mode=request_mode(inner.type, inner.mode) if inner else "change",
                   trigger=[token, verb], anchor=verb.head, embedded=inner, obligation=True)
@@ -552,7 +586,7 @@ def _keep(f: Found) -> bool:
             return False
     if "target" in entry.needs and not f.targets:
         return False
-    if f.type == "CONSULT" and entry.pos == "verb" and f.embedded is None and not f.targets and len(f.sources) < 2:
+    if f.type == "CONSULT" and f.mode not in ("visit", "phone") and f.embedded is None and not f.targets and len(f.sources) < 2:
         return False  # a meeting needs two parties ("the Cabinet met Sunday" is no CONSULT)
     if "embedded" in entry.needs and f.embedded is None and entry.pos != "adj":
         return False
@@ -602,8 +636,8 @@ def _bare_infinitive(f: Found) -> bool:
     if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ in ("VERB", "AUX", "ADJ"):
         gov = head.head
         return gov.lemma_.lower() in ("make",) or (gov.pos_ == "ADJ" and gov.dep_ not in ("acomp", "ccomp"))
-    if head.dep_ == "acl" and head.head.lemma_.lower() in _ATTEMPTS:
-        return False  # "an attempt to assassinate the governor" (attempts count)
+    if head.dep_ == "acl" and head.head.lemma_.lower() in _ATTEMPTS | _PLANS:
+        return False  # "an attempt to assassinate the governor", "preparations to send weapons"
     if head.dep_ == "advcl" and f.type == "PROTEST":
         return False  # "converged on Lagos for a rally to protest the violations"
     return head.dep_ not in ("xcomp", "conj")

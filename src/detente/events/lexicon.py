@@ -20,10 +20,17 @@ from spacy.tokens import Token
 
 from .plover import TYPES, is_mode
 
-__all__ = ["CONTROLS", "Entry", "Lexicon", "load_lexicon", "object_lemmas"]
+__all__ = ["CONTROLS", "Entry", "Lexicon", "PLACE_NOUNS", "load_lexicon", "object_lemmas"]
 
 CONTROLS = frozenset({"commit", "threaten", "refuse", "request", "plan", "hypo", "neg", "aspect"})
-NEEDS = frozenset({"place", "person", "actor_object", "clause", "passive", "embedded", "target"})
+NEEDS = frozenset(
+    {"place", "person", "actor_object", "clause", "passive", "embedded", "target", "complement", "from_place"}
+)
+PLACE_NOUNS = frozenset(
+    """city town village region area territory province district bank border base position
+    outpost front frontline capital island peninsula zone enclave settlement port airport
+    country state oblast county valley hill heights""".split()
+)
 _POS = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 
@@ -65,6 +72,14 @@ class Entry:
         ):
             return False
         if "passive" in self.needs and not any(c.dep_ == "auxpass" for c in token.children):
+            return False
+        if "complement" in self.needs and not any(
+            c.dep_ in ("xcomp", "ccomp", "dobj", "dative")
+            or (c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on", "upon", "for", "out", "down"))
+            for c in token.children
+        ):
+            return False
+        if "from_place" in self.needs and not _from_place(token):
             return False
         if "clause" in self.needs and not any(
             c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
@@ -148,6 +163,19 @@ class Lexicon:
             if entry.accepts(token):
                 return entry
         return None
+
+
+def _from_place(token: Token) -> bool:
+    """Whether TOKEN has a "from"/"of"/"out of" object naming a place."""
+    for c in token.children:
+        if c.dep_ not in ("prep", "prt"):
+            continue
+        preps = [c] if c.lower_ in ("from", "of") else [g for g in c.children if g.dep_ == "prep" and g.lower_ in ("from", "of")]
+        for p in preps:
+            for o in p.children:
+                if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in PLACE_NOUNS):
+                    return True
+    return False
 
 
 def _knows(verb: Token, lemmas: frozenset[str]) -> bool:

@@ -32,7 +32,7 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 
-__all__ = ["COGNITION_VERBS", "Modality", "SPEECH_VERBS", "clause_modality", "speech_head"]
+__all__ = ["COGNITION_VERBS", "Modality", "SPEECH_VERBS", "add_cue", "clause_modality", "speech_head"]
 
 SPEECH_VERBS = frozenset(
     """say tell add report write state announce claim insist note argue tweet acknowledge
@@ -99,6 +99,9 @@ def _own_cues(t: Token, m: Modality) -> None:
                 m.cues.append("oblig")
             else:
                 continue
+            m.cue_tokens.append(c)
+        elif c.dep_ == "mark" and low in ("before", "until", "till", "once") and t.tag_ in ("VB", "VBP", "VBZ"):
+            m.cues.append("hypo")  # "must agree to changes before they demobilize": not yet
             m.cue_tokens.append(c)
         elif c.dep_ == "mark" and low in _CONDITION_MARKS:
             m.cues.append("if")
@@ -167,11 +170,42 @@ def clause_modality(anchor: Token, lexicon: Lexicon) -> Modality:
             _own_cues(h, m)
             t = h
             continue
+        if dep == "acl" and h.pos_ in ("NOUN", "PROPN") and h.dep_ in ("dobj", "nsubj", "attr"):
+            kind = _control_of(h, lexicon)  # "making preparations to send", "plans to attack"
+            if kind in ("plan", "hypo"):
+                m.cues.append(kind)
+                m.cue_tokens.append(h)
+                t = h.head
+                _own_cues(t, m)
+                continue
+        if dep == "pcomp" and h.dep_ == "prep" and h.lower_ in ("by", "after", "before", "while", "without", "in"):
+            # "could help ... by stopping arms deliveries": the manner takes the clause's mood
+            verb = h.head
+            if verb.pos_ in ("VERB", "AUX"):
+                inherited = Modality()
+                _own_cues(verb, inherited)
+                for cue, tok in zip(inherited.cues, inherited.cue_tokens):
+                    if cue in ("hypo", "can", "future", "would", "oblig"):
+                        m.cues.append(cue)
+                        m.cue_tokens.append(tok)
+                t = verb
+                continue
         if dep in ("ccomp", "parataxis") and h.lemma_.lower() in SPEECH_VERBS | COGNITION_VERBS:
             m.speech = h
         break
     m.value, m.future_by = _decide(m)
     return m
+
+
+def add_cue(m: Modality, control: str | None, token: Token) -> None:
+    """Add the cue of an untyped control word that governs a nominal event ("considering
+    talks": hypothetical) and decide again."""
+    cue = {"plan": "plan", "hypo": "hypo", "neg": "neg", "commit": "commit"}.get(control or "")
+    if cue is None:
+        return
+    m.cues.append(cue)
+    m.cue_tokens.append(token)
+    m.value, m.future_by = _decide(m)
 
 
 def _control_of(token: Token, lexicon: Lexicon) -> str | None:

@@ -40,14 +40,25 @@ def extract_events(doc: Doc) -> list[Event]:
     article = doc._.article
     published = getattr(article, "published", None)
     attributions = sorted(doc._.attributions or [], key=lambda a: a.content.end - a.content.start)
-    events: list[Event] = []
-    by_head: dict[int, Event] = {}
-    for n, f in enumerate(found, 1):
-        event = _event(doc, f, f"e{n}", ents, published, attributions)
-        events.append(event)
-        by_head[f.head.i] = event
-    _link_conditions(found, events)
+    pairs = []
+    for f in found:
+        event = _event(doc, f, "", ents, published, attributions)
+        if not _domestic_visit(event):
+            pairs.append((f, event))
+    for n, (_, event) in enumerate(pairs, 1):
+        event.id = f"e{n}"
+    kept_found, events = [f for f, _ in pairs], [e for _, e in pairs]
+    _link_conditions(kept_found, events)
     return events
+
+
+def _domestic_visit(event: Event) -> bool:
+    """A visit inside the visitor's own country ("Biden visited Kenosha") is no CONSULT."""
+    if event.type != "CONSULT" or event.mode != "visit" or not event.source_codes or not event.target_codes:
+        return False
+    src = {c.split(".", 1)[0] for c in event.source_codes}
+    tgt = {c.split(".", 1)[0] for c in event.target_codes}
+    return tgt <= src
 
 
 def _attribution_of(attributions: list, char: int):
@@ -80,8 +91,7 @@ def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event
     modality = f.modality.value
     trigger = _text_span(doc, min(t.i for t in f.trigger), max(t.i for t in f.trigger))
     evidence = _evidence(doc, f)
-    text = doc.text
-    quantities = [q for _, _, q in find_quantity_spans(text[evidence.start:evidence.end])]
+    quantities = [q for _, _, q in find_quantity_spans(evidence.text)]
     return Event(
         id=eid,
         type=f.type,
@@ -106,7 +116,8 @@ def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event
             reciprocal=f.reciprocal,
             nominal=f.entry.pos == "noun",
             modality=modality,
-            obligation=f.obligation,
+            secondary=f.secondary,
+            condition_only=f.condition_only,
         ),
         cameo=cameo_code(f.type, f.mode),
     )
@@ -118,8 +129,9 @@ def _first_person(tokens: list[Token]) -> bool:
 
 def _evidence(doc: Doc, f: Found) -> TextSpan:
     sent = f.head.sent
+    s0, s1 = sent.start, sent.end
     lo = hi = f.head.i
-    spans = [args.phrase(t) for t in f.sources + f.targets if t.sent == sent]
+    spans = [args.phrase(t) for t in f.sources + f.targets if s0 <= t.i < s1]
     for verb in (f.head, f.light):
         if verb is None:
             continue
@@ -127,7 +139,7 @@ def _evidence(doc: Doc, f: Found) -> TextSpan:
             if c.dep_ == "dobj":
                 spans.append(args.phrase(c))
     for t in f.tokens:
-        if t.sent == sent:
+        if s0 <= t.i < s1:
             lo, hi = min(lo, t.i), max(hi, t.i)
     for s in spans:
         lo, hi = min(lo, s.start), max(hi, s.end - 1)
@@ -135,8 +147,8 @@ def _evidence(doc: Doc, f: Found) -> TextSpan:
 
 
 def _text_span(doc: Doc, lo: int, hi: int) -> TextSpan:
-    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    return TextSpan(start, end, doc.text[start:end])
+    span = doc[lo:hi + 1]  # (never doc.text: it is rebuilt from every token on each access)
+    return TextSpan(span.start_char, span.end_char, span.text)
 
 
 def _link_conditions(found: list[Found], events: list[Event]) -> None:

@@ -98,7 +98,10 @@ def event_date(
 ) -> DateValue | None:
     """The event's own date (see the module docstring), or ``None``."""
     tense = "future" if modality in ("future", "hypothetical") else "past"
-    own = date_span([head, light, anchor], ents)
+    shared = None  # "traveled to Kyiv last week and met Zelensky": the conjuncts share the time
+    if anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        shared = anchor.head
+    own = date_span([head, light, anchor, shared], ents)
     if own is not None:
         return resolve_date(own.text, published, tense=tense)
     if speech is not None and (event_type in SPEECH_ACTS or _progressive(anchor) or _progressive(head)):

@@ -1,0 +1,1 @@
+"""Alembic migrations of the detente store (applied by ``Store.open``); see README.md here."""
