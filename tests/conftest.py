@@ -69,3 +69,236 @@ def kb():
     from detente.actors.kb import load_kb
 
     return load_kb()
+
+
+# --------------------------------------------------------------------------- query store
+# A small store for tests/query and tests/export: four hand-made contract dicts (no model)
+# covering several actors, event types, modalities, dates, outlets and anonymous quotes.
+
+
+def _span(text: str, phrase: str, nth: int = 0) -> dict:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return {"start": start, "end": start + len(phrase), "text": phrase}
+
+
+def _query_article(aid, title, outlet, published, body, url=None):
+    text = f"{title}\n\n{body}"
+    return {"schema_version": "1",
+            "article": {"id": aid, "title": title, "outlet": outlet, "author": None,
+                        "published": published, "url": url, "text": text},
+            "actors": [], "places": [], "attributions": [], "events": [], "stances": []}
+
+
+def _query_actor(r, aid, name, code, kind, mention, anonymous=False):
+    r["actors"].append({"id": aid, "name": name, "code": code, "kind": kind,
+                        "anonymous": anonymous, "country": code.split(".")[0] if code else None,
+                        "mentions": [_span(r["article"]["text"], mention)]})
+
+
+def _query_place(r, pid, name, country, lat, lon, geonameid, feature="city"):
+    r["places"].append({"id": pid, "name": name, "country": country, "lat": lat, "lon": lon,
+                        "geonameid": geonameid, "feature": feature,
+                        "mentions": [_span(r["article"]["text"], name)]})
+
+
+def _query_quote(r, qid, speaker, content, *, anonymous=False, via=(), cue="said",
+                 mention=None):
+    text = r["article"]["text"]
+    actor = next(a for a in r["actors"] if a["id"] == speaker)
+    r["attributions"].append({
+        "id": qid, "speaker": speaker, "speaker_name": actor["name"],
+        "speaker_code": actor["code"], "anonymous": anonymous,
+        "source_mention": _span(text, mention or actor["name"]), "cue": _span(text, cue),
+        "kind": "indirect", "content": _span(text, content),
+        "via": [v for v, _ in via], "via_names": [n for _, n in via]})
+
+
+def _query_event(r, eid, type_, mode, source, target, source_codes, target_codes, modality,
+                 date, evidence, trigger, *, place=None, attribution=None, condition=None,
+                 confidence=0.7):
+    from detente.events.cameo import cameo_code
+
+    text = r["article"]["text"]
+    location = None
+    if place:
+        p = next(p for p in r["places"] if p["id"] == place)
+        location = {k: p[k] for k in ("name", "country", "lat", "lon", "geonameid")}
+    if date and len(date) == 7:
+        date = {"value": date, "precision": "month", "text": "in February"}
+    elif date:
+        date = {"value": date, "precision": "day", "text": None}
+    r["events"].append({
+        "id": eid, "type": type_, "mode": mode, "source": source, "target": target,
+        "source_codes": source_codes, "target_codes": target_codes, "modality": modality,
+        "condition": condition, "attribution": attribution, "date": date,
+        "location": location, "quantities": [], "trigger": _span(text, trigger),
+        "evidence": _span(text, evidence), "confidence": confidence,
+        "cameo": cameo_code(type_, mode)})
+
+
+def _query_stance(r, sid, actor, position, evidence, date=None, conditions=()):
+    text = r["article"]["text"]
+    code = next(a["code"] for a in r["actors"] if a["id"] == actor)
+    r["stances"].append({
+        "id": sid, "actor": actor, "actor_code": code, "topic": "negotiations",
+        "position": position, "conditions": [_span(text, c) for c in conditions],
+        "evidence": _span(text, evidence), "attribution": None,
+        "date": {"value": date, "precision": "day", "text": None} if date else None})
+
+
+def query_results() -> list[dict]:
+    """Four articles (Reuters, AP, Kyiv Independent, Reuters undated) as contract dicts."""
+    a1 = _query_article(
+        "kherson", "Russia withdraws from Kherson", "Reuters", "2022-11-09",
+        "Russia announced on Wednesday that it was withdrawing its troops from Kherson, "
+        "a senior Western official said. Ukraine's President Volodymyr Zelensky said Kyiv was "
+        "open to talks. Russian forces shelled Mykolaiv overnight, Ukrainian officials said.",
+        url="https://example.org/reuters/kherson")
+    _query_actor(a1, "a1", "Russia", "RUS", "country", "Russia")
+    _query_actor(a1, "a2", "a senior Western official", "WST.GOV", "person",
+                 "a senior Western official", anonymous=True)
+    _query_actor(a1, "a3", "Volodymyr Zelensky", "UKR.GOV", "person", "Volodymyr Zelensky")
+    _query_actor(a1, "a4", "Ukrainian officials", "UKR.GOV", "group", "Ukrainian officials",
+                 anonymous=True)
+    _query_actor(a1, "a5", "Ukraine", "UKR", "country", "Ukraine")
+    _query_place(a1, "p1", "Kherson", "UKR", 46.63, 32.61, 706448)
+    _query_place(a1, "p2", "Mykolaiv", "UKR", 46.97, 31.99, 700569)
+    _query_quote(a1, "q1", "a2", "Russia announced on Wednesday that it was withdrawing its "
+                 "troops from Kherson", anonymous=True)
+    _query_quote(a1, "q2", "a3", "Kyiv was open to talks")
+    _query_quote(a1, "q3", "a4", "Russian forces shelled Mykolaiv overnight", anonymous=True)
+    _query_event(a1, "e1", "RETREAT", "withdraw", ["a1"], [], ["RUS"], [], "asserted",
+                 "2022-11-09", "it was withdrawing its troops from Kherson", "withdrawing",
+                 place="p1", attribution="q1", confidence=0.9)
+    _query_event(a1, "e2", "ASSAULT", "heavy-weapons", ["a1"], ["a5"], ["RUS"], ["UKR"],
+                 "asserted", "2022-11-08", "Russian forces shelled Mykolaiv overnight",
+                 "shelled", place="p2", attribution="q3", confidence=0.7)
+    _query_stance(a1, "s1", "a3", "open", "Kyiv was open to talks", "2022-11-09")
+
+    a2 = _query_article(
+        "talks", "Moscow rejects talks", "AP", "2022-11-20",
+        "Russian Foreign Minister Sergei Lavrov said Moscow would not negotiate with Kyiv. "
+        "US Secretary of State Antony Blinken met Dmytro Kuleba in Bucharest on Tuesday. "
+        "Russia completed its withdrawal from Kherson on November 9. Zelensky said Ukraine "
+        "would only talk if Russia withdrew all its troops.",
+        url="https://example.org/ap/talks")
+    _query_actor(a2, "a1", "Sergei Lavrov", "RUS.GOV", "person", "Sergei Lavrov")
+    _query_actor(a2, "a2", "Antony Blinken", "USA.GOV", "person", "Antony Blinken")
+    _query_actor(a2, "a3", "Dmytro Kuleba", "UKR.GOV", "person", "Dmytro Kuleba")
+    _query_actor(a2, "a4", "Volodymyr Zelensky", "UKR.GOV", "person", "Zelensky")
+    _query_actor(a2, "a5", "Russia", "RUS", "country", "Russia completed")
+    _query_actor(a2, "a6", "Ukraine", "UKR", "country", "Ukraine")
+    _query_place(a2, "p1", "Bucharest", "ROU", 44.43, 26.11, 683506)
+    _query_place(a2, "p2", "Kherson", "UKR", 46.63, 32.61, 706448)
+    _query_quote(a2, "q1", "a1", "Moscow would not negotiate with Kyiv")
+    _query_quote(a2, "q2", "a4", "Ukraine would only talk if Russia withdrew all its troops",
+                 mention="Zelensky", cue="said Ukraine")
+    _query_event(a2, "e1", "CONSULT", None, ["a1"], ["a6"], ["RUS.GOV"], ["UKR"], "negated",
+                 None, "Moscow would not negotiate with Kyiv", "negotiate", attribution="q1",
+                 confidence=0.6)
+    _query_event(a2, "e2", "CONSULT", None, ["a2"], ["a3"], ["USA.GOV"], ["UKR.GOV"],
+                 "asserted", "2022-11-15", "Antony Blinken met Dmytro Kuleba in Bucharest",
+                 "met", place="p1", confidence=0.85)
+    _query_event(a2, "e3", "RETREAT", "withdraw", ["a5"], [], ["RUS"], [], "hypothetical",
+                 None, "if Russia withdrew all its troops", "withdrew", attribution="q2",
+                 confidence=0.5)
+    _query_event(a2, "e4", "CONSULT", None, ["a4"], ["a5"], ["UKR.GOV"], ["RUS"], "future",
+                 None, "Ukraine would only talk", "talk", attribution="q2", condition="e3",
+                 confidence=0.55)
+    _query_event(a2, "e5", "RETREAT", "withdraw", ["a5"], [], ["RUS"], [], "asserted",
+                 "2022-11-09", "Russia completed its withdrawal from Kherson", "withdrawal",
+                 place="p2", confidence=0.8)
+    _query_stance(a2, "s1", "a4", "conditional", "Ukraine would only talk if Russia withdrew "
+                  "all its troops", "2022-11-20", conditions=["if Russia withdrew all its troops"])
+    _query_stance(a2, "s2", "a1", "opposed", "Moscow would not negotiate with Kyiv")
+
+    a3 = _query_article(
+        "anniversary", "A year of war", "Kyiv Independent", "2023-02-24",
+        "NATO pledged more air defence systems to Ukraine on Friday. Zelensky rejected any "
+        "talks with Moscow, his office said. Russia threatened to strike Western supply "
+        "lines, a source close to the Kremlin told Reuters.\n\nRussian missiles struck "
+        "Kharkiv on Thursday.", url="https://example.org/kyiv/anniversary")
+    _query_actor(a3, "a1", "NATO", "NATO", "organization", "NATO")
+    _query_actor(a3, "a2", "Ukraine", "UKR", "country", "Ukraine")
+    _query_actor(a3, "a3", "Volodymyr Zelensky", "UKR.GOV", "person", "Zelensky")
+    _query_actor(a3, "a4", "Office of the President of Ukraine", "UKR.GOV", "organization",
+                 "his office")
+    _query_actor(a3, "a5", "Russia", "RUS", "country", "Russia threatened")
+    _query_actor(a3, "a6", "a source close to the Kremlin", "RUS.GOV", "person",
+                 "a source close to the Kremlin", anonymous=True)
+    _query_actor(a3, "a7", "Reuters", "GBR.MED", "outlet", "Reuters")
+    _query_place(a3, "p1", "Kharkiv", "UKR", 49.98, 36.25, 706483)
+    _query_quote(a3, "q1", "a4", "Zelensky rejected any talks with Moscow", mention="his office")
+    _query_quote(a3, "q2", "a6", "Russia threatened to strike Western supply lines",
+                 anonymous=True, via=[("a7", "Reuters")], cue="told")
+    _query_event(a3, "e1", "AID", None, ["a1"], ["a2"], ["NATO"], ["UKR"], "future",
+                 "2023-02-24", "NATO pledged more air defence systems to Ukraine", "pledged",
+                 confidence=0.8)
+    _query_event(a3, "e2", "REJECT", "meet", ["a3"], ["a5"], ["UKR.GOV"], ["RUS"], "asserted",
+                 None, "Zelensky rejected any talks with Moscow", "rejected", attribution="q1",
+                 confidence=0.75)
+    _query_event(a3, "e3", "THREATEN", "violence", ["a5"], [], ["RUS"], ["WST"], "asserted",
+                 "2023-02", "Russia threatened to strike Western supply lines", "threatened",
+                 attribution="q2", confidence=0.65)
+    _query_event(a3, "e4", "ASSAULT", "aerial", ["a5"], ["a2"], ["RUS"], ["UKR"], "asserted",
+                 "2023-02-23", "Russian missiles struck Kharkiv on Thursday", "struck",
+                 place="p1", confidence=0.8)
+    _query_stance(a3, "s1", "a3", "opposed", "Zelensky rejected any talks with Moscow",
+                  "2023-02-24")
+
+    a4 = _query_article(
+        "sanctions", "Sanctions", "Reuters", None,
+        "The European Union imposed new sanctions on Russian banks. The EU also sanctioned "
+        "Belarus.")
+    _query_actor(a4, "a1", "European Union", "EU", "organization", "European Union")
+    _query_actor(a4, "a2", "Russian banks", "RUS.BUS", "group", "Russian banks")
+    _query_actor(a4, "a3", "Belarus", "BLR", "country", "Belarus")
+    _query_event(a4, "e1", "SANCTION", None, ["a1"], ["a2"], ["EU"], ["RUS.BUS"], "asserted",
+                 None, "The European Union imposed new sanctions on Russian banks", "sanctions",
+                 confidence=0.9)
+    _query_event(a4, "e2", "SANCTION", None, ["a1"], ["a3"], ["EU"], ["BLR"], "asserted",
+                 None, "The EU also sanctioned Belarus", "sanctioned", confidence=0.85)
+    return [a1, a2, a3, a4]
+
+
+def build_query_store(url: str, results: list[dict] | None = None):
+    """Write RESULTS (default ``query_results()``) into a store at URL; returns the Store."""
+    from detente.models import content_id
+    from detente.store import Store, Stored
+
+    results = query_results() if results is None else results
+    store = Store.open(url)
+    run = store.start_run(inputs=["query-test"], engine="local")
+    store.write_batch(run, [Stored(content_id(r["article"]["text"]), r["article"]["url"],
+                                   f"query-test:{i}", r) for i, r in enumerate(results)],
+                      read=len(results))
+    store.finish_run(run, "done")
+    return store
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
+    not os.environ.get("DETENTE_TEST_PG"), reason="DETENTE_TEST_PG is not set"))])
+def query_db(request, tmp_path):
+    """A store URL (SQLite in tmp_path, and PostgreSQL when DETENTE_TEST_PG is set) holding
+    ``query_results()``."""
+    from detente.store import testing
+
+    url = testing.database_url(request.param, tmp_path)
+    build_query_store(url).close()
+    return url
+
+
+@pytest.fixture
+def query_sqlite(tmp_path):
+    """The same store, SQLite only (CLI tests that need not run twice)."""
+    url = f"sqlite:///{tmp_path / 'query.db'}"
+    build_query_store(url).close()
+    return url
+
+
+@pytest.fixture
+def query_contracts() -> list[dict]:
+    """The contract dicts the query stores hold (fresh copies)."""
+    return query_results()

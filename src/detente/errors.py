@@ -18,7 +18,10 @@ user-facing one-line messages. Each message names the input and says what to do.
     │       └── URLRefused         not http(s), or a private/loopback/link-local address
     │                              without --allow-private
     ├── ConfigError                a setting or option has an invalid value
+    │   └── QueryError             a query or export option names an unknown type,
+    │                              modality or format, or a date that cannot be read
     ├── StoreError                 the store cannot be opened, migrated or written
+    ├── ExportError                `detente export` cannot write its output (OUT)
     ├── ModelNotAvailable          no usable spaCy model is installed
     ├── KnowledgeBaseError         a built-in or user actor file is malformed
     └── EvalError                  a gold or prediction file cannot be scored
@@ -34,6 +37,7 @@ __all__ = [
     "DetenteError",
     "EmptyInput",
     "EvalError",
+    "ExportError",
     "FetchError",
     "GoldFormatError",
     "InputError",
@@ -44,6 +48,7 @@ __all__ = [
     "MalformedHTML",
     "MalformedRecord",
     "ModelNotAvailable",
+    "QueryError",
     "StoreError",
     "URLRefused",
     "UndecodableInput",
@@ -111,8 +116,16 @@ class ConfigError(DetenteError):
     "A setting or option has an invalid value."
 
 
+class QueryError(ConfigError):
+    "A query or export option has an invalid value (type, modality, date, format)."
+
+
 class StoreError(DetenteError):
     "The store cannot be opened, migrated or written."
+
+
+class ExportError(DetenteError):
+    "An export cannot be written where it was asked to go."
 
 
 class ModelNotAvailable(DetenteError):

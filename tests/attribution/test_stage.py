@@ -69,52 +69,6 @@ def test_stage_unbalanced_marks_do_not_crash(nlp, text):
 
 
 @pytest.mark.parametrize(
-    "text, speaker, cue, content",
-    [
-        ("Zelensky said that Ukraine would not cede territory.", "Zelensky", "said", "Ukraine would not cede territory"),
-        ("Kyiv will keep fighting, officials said.", "officials", "said", "Kyiv will keep fighting"),
-        ("The ministry denied that its forces had shelled the city.", "The ministry", "denied",
-         "its forces had shelled the city"),
-        ("Western officials believe Russia cannot win the war.", "Western officials", "believe",
-         "Russia cannot win the war"),
-        ("According to the Kremlin, the talks have stalled.", "the Kremlin", "According to", "the talks have stalled"),
-        ("The minister accused Kyiv of shelling the plant.", "The minister", "accused", "Kyiv of shelling the plant"),
-        ("Putin vowed to continue the offensive.", "Putin", "vowed", "to continue the offensive"),
-        ("Biden reiterated the administration's stance that it is up to Ukraine to decide.", "Biden", "reiterated",
-         "it is up to Ukraine to decide"),
-    ],
-)
-def test_stage_indirect_cue_types(nlp, text, speaker, cue, content):
-    found = _one(nlp, text)
-    assert found.kind == "indirect"
-    assert found.source_mention.text == speaker
-    assert found.cue.text == cue
-    assert found.content.text == content
-
-
-def test_stage_indirect_parenthetical_cue(nlp):
-    found = _one(nlp, "The offensive, the general said, will begin in spring.")
-    assert found.source_mention.text == "the general"
-    assert found.content.text.startswith("The offensive") and found.content.text.endswith("in spring")
-
-
-def test_stage_passive_cue_has_no_speaker(nlp):
-    found = _one(nlp, "It was reported that the convoy had been stopped.")
-    assert found.speaker is None and found.source_mention is None
-    assert found.content.text == "the convoy had been stopped"
-
-
-def test_stage_hypothetical_speech_is_no_attribution(nlp):
-    assert _attributions(nlp, "Russia could say that the talks failed.") == []
-
-
-def test_stage_mixed_quote(nlp):
-    found = _one(nlp, "Peskov said the talks were “not on the agenda” for now.")
-    assert found.kind == "mixed"
-    assert "“not on the agenda”" in found.content.text
-
-
-@pytest.mark.parametrize(
     "text, anonymous",
     [
         ("The talks have stalled, according to two people familiar with the matter.", True),

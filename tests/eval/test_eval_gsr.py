@@ -46,3 +46,20 @@ def test_gsr_empty_prediction():
 def test_gsr_article_has_record_id_and_no_date():
     article = RECORDS[0].article()
     assert (article.id, article.published, article.text) == ("s1", None, RECORDS[0].text)
+
+
+def test_eval_gsr_legacy_codes_agree_with_current_ones():
+    from detente.eval.gsr import GsrEvent, GsrRecord, score_gsr
+
+    records = [
+        GsrRecord("a", "x", [GsrEvent("AGREE", ["IGO.GOV"], [])]),
+        GsrRecord("b", "y", [GsrEvent("SANCTION", ["JAP"], [])]),
+        GsrRecord("c", "z", [GsrEvent("AGREE", ["IGO"], [])]),
+    ]
+    preds = [
+        {"events": [{"type": "AGREE", "source_codes": ["NATO.MIL"]}]},
+        {"events": [{"type": "SANCTION", "source_codes": ["JPN"]}]},
+        {"events": [{"type": "AGREE", "source_codes": ["FRA.GOV"]}]},  # a state is no IGO
+    ]
+    total = score_gsr(records, preds)["total"]
+    assert total["type_source"]["correct"] == 2

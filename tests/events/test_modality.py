@@ -87,7 +87,20 @@ def test_modality_if_clause_events_only_as_conditions(nlp):
     assert events == []
 
 
-def test_modality_future_commitment_is_agree_and_future_threat_is_threaten(nlp):
-    assert [e.type for e in _events(nlp, "The US will send more weapons to Ukraine, the Pentagon said.")] == ["AGREE"]
-    assert [e.type for e in _events(nlp, "Greece plans to impose restrictions on migrants.")] == ["THREATEN"]
-    assert [e.type for e in _events(nlp, "Syria says it will not accept any more refugees.")] == ["REJECT"]
+@pytest.mark.parametrize(
+    "text, etype, modality",
+    [
+        ("The US will send more weapons to Ukraine, the Pentagon said.", "AGREE", "asserted"),
+        ("Greece plans to impose restrictions on migrants.", "THREATEN", "asserted"),
+        ("Syria says it will not accept any more refugees.", "REJECT", "asserted"),
+        # not having agreed is no refusal
+        ("Israel has not agreed to withdraw its troops from the corridor.", "AGREE", "negated"),
+        # a scheduled meeting keeps its type
+        ("Russian and Ukrainian negotiators will meet in Geneva next Tuesday.", "CONSULT", "future"),
+        # a prediction by another country's officials keeps its type
+        ("Russia will attack Kyiv, US officials said.", "ASSAULT", "future"),
+    ],
+)
+def test_modality_announced_intentions(nlp, text, etype, modality):
+    events = _events(nlp, text)
+    assert [(e.type, e.modality) for e in events] == [(etype, modality)]

@@ -54,7 +54,9 @@ def _one(nlp, text, etype, **kw):
 def test_stage_main_triggers_of_each_type(nlp, text, etype, mode):
     event = _one(nlp, text, etype)
     assert event.mode == mode
-    assert event.source_codes, f"no source for {text!r}"
+    assert event.source, f"no source for {text!r}"
+    # codes are COUNTRY[.SECTOR]: a sector without a country ("the rebels") is left out
+    assert all(c.split(".")[0] not in ("GOV", "MIL", "REB", "CVL") for c in event.source_codes)
 
 
 @pytest.mark.parametrize(
@@ -77,6 +79,12 @@ def test_stage_source_and_target_active_passive_and_prepositions(nlp, text, sour
 def test_stage_coordination_gives_every_conjunct(nlp):
     event = _one(nlp, "The United States and Britain imposed sanctions on Iran.", "SANCTION")
     assert {"USA", "GBR"} <= set(event.source_codes) and event.target_codes == ["IRN"]
+
+
+def test_stage_coordinated_nationalities_are_all_parties(nlp):
+    event = _one(nlp, "Russian and Ukrainian negotiators will meet in Geneva next Tuesday.", "CONSULT")
+    assert {"RUS", "UKR"} <= {c.split(".")[0] for c in event.source_codes}
+    assert event.target == []
 
 
 def test_stage_between_x_and_y_are_reciprocal_sources(nlp):

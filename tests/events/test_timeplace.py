@@ -31,6 +31,8 @@ def _date(nlp, text, etype, published="2022-11-09"):
         # the Wednesday rule: publication date for an asserted present-tense report
         ("Russia says it is ready to negotiate with Ukraine.", "AGREE", ("2022-11-09", "day")),
         ("Turkey has agreed to a ceasefire.", "AGREE", ("2022-11-09", "day")),
+        # a future event looks forward
+        ("Negotiators will meet in Geneva on Friday.", "CONSULT", ("2022-11-11", "day")),
     ],
 )
 def test_timeplace_event_dates(nlp, text, etype, date):

@@ -230,6 +230,8 @@ def test_ingest_overrides_and_actor_files(corpus, tmp_path, nlp):
             ("2022-11-10", "Wire", "Retreat")
     with pytest.raises(BadMetadata):
         ingest([str(corpus / "a.txt")], db=url, published="yesterday")
+    with Store.open(url) as s:
+        assert [r["status"] for r in s.runs()] == ["done"]  # no run left behind
     with pytest.raises(ConfigError, match="actor file"):
         ingest([str(corpus / "a.txt")], db=url, actors=[tmp_path / "none.yaml"])
 
@@ -247,7 +249,8 @@ def test_ingest_bad_options(kwargs, message, tmp_path):
         ingest(["x"], db=f"sqlite:///{tmp_path / 'x.db'}", **kwargs)
 
 
-def test_ingest_progress_bar_draws(corpus, tmp_path, nlp, capsys):
+def test_ingest_progress_bar_draws(corpus, tmp_path, nlp, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "160")
     summary = ingest([str(corpus / "a.txt"), str(corpus / "more.jsonl")],
                      db=f"sqlite:///{tmp_path / 'x.db'}", progress=True)
     assert summary.new == 3
@@ -292,6 +295,13 @@ def test_cli_ingest_user_errors_are_one_line(tmp_path):
     assert result.exit_code == 2 and "no store at" in result.stderr
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):  # a client gone away (timeouts)
+        pass
+
+
 class _Page(BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
@@ -308,7 +318,7 @@ class _Page(BaseHTTPRequestHandler):
 
 
 def test_cli_ingest_url_loopback_refused_then_allowed(tmp_path, nlp):
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
+    httpd = _QuietServer(("127.0.0.1", 0), _Page)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
         page = f"http://127.0.0.1:{httpd.server_address[1]}/story.html"

@@ -67,3 +67,9 @@ def test_merge_date_falls_back_to_other_current_statements():
     merged = merge([_c("open", start=0), _c("open", start=10, date=DateValue("2022-11-09", "day"))])
     assert merged[0].evidence == (0, 5)
     assert merged[0].date.value == "2022-11-09"
+
+
+def test_merge_tie_goes_to_explicit_deference():
+    merged = merge([_c("open", code="USA.GOV", start=0), _c("neutral", code="USA.GOV", start=50)])
+    assert merged[0].position == "neutral"
+    assert merged[0].evidence == (50, 55)

@@ -9,70 +9,7 @@ import pytest
 
 from detente.store import rows as rowmap
 from detente.store import schema as t
-
-
-def span(text: str, start: int) -> dict:
-    return {"start": start, "end": start + len(text), "text": text}
-
-
-TEXT = ("Russia withdrew from Kherson on Wednesday, Maria Zakharova said. "
-        "Kyiv will talk only if troops leave.")
-
-
-def sample() -> dict:
-    """A contract dict using every field of the contract."""
-    return {
-        "schema_version": "1",
-        "article": {"id": "given-1", "title": "T", "outlet": "O", "author": "A",
-                    "published": "2022-11-09", "url": "https://example.org/1", "text": TEXT},
-        "actors": [
-            {"id": "a1", "name": "Russia", "code": "RUS", "kind": "country", "anonymous": False,
-             "country": "RUS", "mentions": [span("Russia", 0)]},
-            {"id": "a2", "name": "Maria Zakharova", "code": "RUS.GOV", "kind": "person",
-             "anonymous": False, "country": "RUS", "mentions": [span("Maria Zakharova", 43)]},
-            {"id": "a3", "name": "Kyiv", "code": None, "kind": "country", "anonymous": True,
-             "country": None, "mentions": []},
-        ],
-        "places": [
-            {"id": "p1", "name": "Kherson", "country": "UKR", "lat": 46.64, "lon": 32.61,
-             "geonameid": 706448, "feature": "city", "mentions": [span("Kherson", 21)]},
-            {"id": "p2", "name": "Nowhere", "country": None, "lat": None, "lon": None,
-             "geonameid": None, "feature": None, "mentions": []},
-        ],
-        "attributions": [
-            {"id": "q1", "speaker": "a2", "speaker_name": "Maria Zakharova",
-             "speaker_code": "RUS.GOV", "anonymous": False,
-             "source_mention": span("Maria Zakharova", 43), "cue": span("said", 59),
-             "kind": "indirect", "content": span("Russia withdrew from Kherson on Wednesday", 0),
-             "via": ["a1"], "via_names": ["Russia"]},
-            {"id": "q2", "speaker": None, "speaker_name": None, "speaker_code": None,
-             "anonymous": True, "source_mention": None, "cue": None, "kind": "direct",
-             "content": span("Kyiv", 65), "via": [], "via_names": []},
-        ],
-        "events": [
-            {"id": "e1", "type": "RETREAT", "mode": "withdraw", "source": ["a1"],
-             "target": [], "source_codes": ["RUS"], "target_codes": ["UKR", "UKR.MIL"],
-             "modality": "asserted", "condition": None, "attribution": "q1",
-             "date": {"value": "2022-11-09", "precision": "day", "text": "Wednesday"},
-             "location": {"name": "Kherson", "country": "UKR", "lat": 46.64, "lon": 32.61,
-                          "geonameid": 706448},
-             "quantities": [{"value": 300000, "unit": "troops", "text": "300,000 troops"}],
-             "trigger": span("withdrew", 7), "evidence": span("Russia withdrew", 0),
-             "confidence": 0.8, "cameo": "0874"},
-            {"id": "e2", "type": "CONSULT", "mode": None, "source": ["a3", "a1"],
-             "target": ["a1"], "source_codes": [], "target_codes": [],
-             "modality": "hypothetical", "condition": "e1", "attribution": None,
-             "date": {"value": "2022-12", "precision": "season", "text": "this winter"},
-             "location": None, "quantities": [], "trigger": span("talk", 75),
-             "evidence": span("Kyiv will talk", 65), "confidence": 0.5, "cameo": None},
-        ],
-        "stances": [
-            {"id": "s1", "actor": "a3", "actor_code": None, "topic": "negotiations",
-             "position": "conditional", "conditions": [span("if troops leave", 85)],
-             "evidence": span("Kyiv will talk", 65), "attribution": None,
-             "date": {"value": "2022-10-31", "precision": "week", "text": None}},
-        ],
-    }
+from detente.store.testing import sample_extract as sample
 
 
 def roundtrip(result: dict) -> dict:
@@ -138,3 +75,9 @@ def test_rows_unknown_and_odd_fields_survive():
 ])
 def test_rows_date_range(value, precision, start, end):
     assert rowmap.date_range(value, precision) == (start, end)
+
+
+def test_rows_sample_extract_is_a_valid_contract():
+    from detente.output.contract import check_spans
+
+    assert check_spans(sample()) == []

@@ -6,8 +6,6 @@ Runs against SQLite and against PostgreSQL when DETENTE_TEST_PG is set (``.ci/ru
 from __future__ import annotations
 
 import copy
-import importlib.util
-from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect, select, text
@@ -17,17 +15,7 @@ from detente.models import content_id
 from detente.store import Failure, Store, Stored, testing
 from detente.store import schema as t
 
-SAMPLE = Path(__file__).with_name("test_rows.py")
-
-
-def _sample_module():
-    spec = importlib.util.spec_from_file_location("detente_test_rows_sample", SAMPLE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _sample_module().sample
+sample = testing.sample_extract
 
 
 @pytest.fixture(params=testing.BACKENDS)

@@ -26,6 +26,7 @@ from ..models import Actor, Span as TextSpan
 from ..nlp.extensions import doc_list
 from . import coref
 from .kb import KnowledgeBase, Match, load_kb
+from .titles import SECTORS
 
 __all__ = ["ActorIndex", "actor_for_span", "description_of"]
 
@@ -106,14 +107,15 @@ class ActorIndex:
             self.mention(known, ent)
             return known
         match = self.kb.lookup(name, self.date)
-        if (match is None or match.kind != "person") and " " not in name:
+        if match is None and " " not in name:
             found = self.kb.lookup_surname(name, self.date)
             match = found[0] if found else None
-        if match is not None and match.kind == "person":
+        if match is not None and (match.kind == "person" or " " in name):
+            # a full name the base knows wins over spaCy's label ("La Repubblica" as PERSON)
             return self._from_match(match, ent)
         description = description_of(ent)
         described = self.kb.describe(f"{description} {name}".strip(), self.date) if description else None
-        code, why = described if described else (None, None)
+        code, why = self.complete(described, ent)
         return self.add(f"name:{name.lower()}", name, "person", code, ent, why=why)
 
     def organization(self, ent: Span) -> Actor:
@@ -121,8 +123,7 @@ class ActorIndex:
         match = self.kb.lookup(name, self.date)
         if match is not None:
             return self._from_match(match, ent)
-        described = self.kb.describe(name, self.date)
-        code, why = described if described else (None, None)
+        code, why = self.complete(self.kb.describe(name, self.date), ent)
         return self.add(f"name:{name.lower()}", _strip_article(name), "organization", code, ent,
                         why=why, head=ent.root.lemma_.lower())
 
@@ -145,6 +146,48 @@ class ActorIndex:
         """A place used as an event argument stands for its country's territory."""
         return self.add(f"place:{place.geonameid or place.name}", place.name, "country",
                         place.country, span, why=f"place {place.name} in {place.country}")
+
+    def complete(self, described: tuple[str, str] | None, span: Span) -> tuple[str | None, str | None]:
+        """A described code with its country filled in: a description that gives only a
+        sector ("its forces" MIL, "President Testov" GOV) takes the country of a possessive
+        pronoun's antecedent, of an "of/from/in PLACE" modifier, or of the only country the
+        sentence names. Without one the code is None (a code is COUNTRY[.SECTOR])."""
+        if not described:
+            return None, None
+        code, why = described
+        if "." in code or code not in SECTORS:
+            return code, why
+        found = self._country_near(span)
+        if found is None:
+            return None, f"{why}; no country found for sector {code}"
+        country, how = found
+        return f"{country}.{code}", f"{why}; country {country} from {how}"
+
+    def _country_near(self, span: Span) -> tuple[str, str] | None:
+        for token in span:
+            if token.dep_ == "poss" and token.pos_ == "PRON":
+                actor = coref.resolve_pronoun(self, token)
+                if actor is not None and actor.country:
+                    return actor.country, f"{token.text!r} = {actor.name}"
+        root = span.root
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
+                for obj in prep.children:
+                    place = _place_of(self.doc, obj)
+                    if place is not None and place.country:
+                        return place.country, f"'{prep.text} {place.name}'"
+        countries = {
+            e._.place.country for e in self.ents_in(span.sent)
+            if e._.place is not None and e._.place.feature == "country" and e._.place.country
+        }
+        countries |= {
+            c for e in self.ents_in(span.sent) if e.label_ == "NORP"
+            for c in [self.kb.country_for_modifier(e.text)] if c and c in self.kb.countries
+        }
+        if len(countries) == 1:
+            country = countries.pop()
+            return country, "the only country in the sentence"
+        return None
 
     def _from_match(self, match: Match, span: Span) -> Actor:
         return self.add(match.kb_id, match.name, match.kind, match.code, span,
@@ -192,8 +235,7 @@ class ActorIndex:
         match = self.kb.lookup(text, self.date)
         if match is not None:
             return self._from_match(match, span)
-        described = self.kb.describe(text, self.date)
-        code, why = described if described else (None, None)
+        code, why = self.complete(self.kb.describe(text, self.date), span)
         named = any(e.label_ == "PERSON" for e in ents)
         return self.add(f"group:{text.lower()}", text, "group", code, span,
                         anonymous=head in HUMAN_HEADS and not named, why=why, head=head)
@@ -215,6 +257,13 @@ def description_of(ent: Span) -> str:
         head = root.head
         parts.append(ent.doc[head.left_edge.i:head.i + 1].text)
     return " ".join(parts)
+
+
+def _place_of(doc: Doc, token: Token):
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent._.place
+    return None
 
 
 def _is_agent(ent: Span) -> bool:
@@ -271,7 +320,18 @@ class ActorFinder:
                 index.organization(ent)
             elif ent.label_ in ("GPE", "LOC"):
                 index.place(ent)
+        _names_as_written(doc.text, index.actors)
         return doc
+
+
+def _names_as_written(text: str, actors: list[Actor]) -> None:
+    """Countries are named as the article names them: a knowledge-base name the article never
+    writes ("United States" for "the US") gives way to the longest mention. People, outlets
+    and organisations keep their canonical name ("NBC" is NBC News)."""
+    for actor in actors:
+        if actor.kind == "country" and actor.kb_id and actor.mentions and actor.name not in text:
+            longest = max(actor.mentions, key=lambda m: len(m.text)).text
+            actor.name = _strip_possessive(longest)
 
 
 @Language.factory(

@@ -51,6 +51,14 @@ def _same_speaker(inner: Candidate, outer: Candidate) -> bool:
     return False
 
 
+def _participle_clause(cue) -> bool:
+    """ "..., adding that ...", "..., arguing that ...": a new statement set off by a comma."""
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in cue.children):
+        return False
+    left = cue.left_edge.i
+    return left > 0 and cue.doc[left - 1].text in (",", ";", "—")
+
+
 def _container(cands: list[Candidate], x: Candidate) -> Candidate | None:
     if x.cue is None:
         return None
@@ -86,9 +94,7 @@ def nest(doc: Doc, cands: list[Candidate]) -> None:
             else:
                 x.outer = y if y.speaker is not None else None
                 carriers.add(id(y))
-        elif cue.head.i == y.root_i and (
-            cue.dep_ == "conj" or cue.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in cue.children)
-        ):
+        elif cue.head.i == y.root_i and (cue.dep_ == "conj" or _participle_clause(cue)):
             own_subject = any(c.dep_ == "nsubj" for c in cue.children)
             if own_subject and _same_speaker(x, y):
                 # "she hopes ..., but she knows that ...": still the outer report

@@ -6,12 +6,16 @@ One pass over the tokens finds:
   "X told NBC that ...", "it was reported that ..." (no speaker), "..., adding that ...";
 - a cue verb after the clause it reports when the parser hangs it off that clause
   ("Clinton was headed to the ER ..., The Post has learned");
-- "according to X, ...";
+- "according to X, ..." and "..., according to X";
+- a speech act whose content is an object, an infinitive or a prepositional phrase
+  ("accused Kyiv of shelling the plant", "vowed to retaliate", "called for talks"; the
+  frames each verb takes are ``lexicon.OBJECT_FRAMES``);
 - a claim noun with a that-clause: "a New York Times report that ...", "the
   administration's stance that ..." (the speaker is the noun's owner, or the subject of the
   verb that carries it: "Biden reiterated the stance that ...").
 
-Cue words inside quotation marks are skipped (a quote's own "I think" is part of the quote).
+Cue words inside quotation marks are skipped (a quote's own "I think" is part of the quote),
+and so are cues under a modal ("could say", "might think": not a statement yet).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .syntax import Candidate, clause_range, clip_range, cue_span, noun_phrase, subject_of, trim_range
+from .syntax import Candidate, clause_range, clip_range, cue_span, noun_phrase, relative_subject, subject_of, trim_range
 
 __all__ = ["find_indirect"]
 
@@ -109,7 +113,8 @@ def _hypothetical(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
-def _verb_candidate(doc: Doc, verb: Token, in_quote) -> Candidate | None:
+def _verb_candidate(doc: Doc, verb: Token) -> Candidate | None:
+    """A cue verb with its clause: "X said (that) ...", "..., X said", "Y, X said, Z"."""
     if _hypothetical(verb):
         return None
     comp = _complement(verb)
@@ -119,6 +124,10 @@ def _verb_candidate(doc: Doc, verb: Token, in_quote) -> Candidate | None:
     if comp is not None:
         if comp.i > verb.i:
             start, end = clause_range(comp, after=verb.i)
+            # "said Trump has respect ... and his comment was ...": several clauses, one content
+            for other in verb.children:
+                if other.dep_ == "ccomp" and other.i > comp.i:
+                    end = max(end, other.right_edge.i + 1)
         else:
             limit = verb.i
             if subj is not None and comp.i < subj.i < verb.i:
@@ -166,6 +175,7 @@ def _verb_candidate(doc: Doc, verb: Token, in_quote) -> Candidate | None:
         root_i=root.i,
         speaker=noun_phrase(subj) if subj is not None else None,
         passive=passive,
+        written=relative_subject(verb),
     )
     audience = _interview(verb) or (_audience(verb) if verb.lemma_.lower() in ("tell", "say", "write", "confirm") else None)
     if audience is not None:
@@ -232,6 +242,7 @@ def _frame_candidate(doc: Doc, verb: Token) -> Candidate | None:
         cue_i=verb.i,
         root_i=None,
         speaker=noun_phrase(subj),
+        written=relative_subject(verb),
     )
 
 
@@ -338,7 +349,7 @@ def find_indirect(doc: Doc, in_quote: set[int], used: set[int]) -> list[Candidat
         elif token.pos_ in ("VERB", "AUX") and (
             lexicon.is_cue_verb(token) or token.pos_ == "VERB" and token.lemma_.lower() in lexicon.OBJECT_FRAMES
         ):
-            cand = _verb_candidate(doc, token, in_quote)
+            cand = _verb_candidate(doc, token)
             if cand is None and token.pos_ == "VERB":
                 cand = _frame_candidate(doc, token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.COMPLEMENT_NOUNS:

@@ -12,6 +12,8 @@ outside quotation marks, is an annotated cue); no weights are learned or shipped
 - ``REPORT_NOUNS``: a definite "the report", "the paper" stands for the outlet named last.
 - ``MEDIA_WORDS`` / ``OUTLET_NAMES``: a fallback to tell a reporting outlet ("told NBC")
   from an audience ("told reporters") while the actor stage does not say so itself.
+- ``OBJECT_FRAMES``: speech acts whose content is an object, an infinitive or a
+  prepositional phrase ("accused Kyiv of ...", "vowed to ...", "called for ...").
 - ``ANONYMOUS_HEADS``: the head nouns of unnamed sources ("one Western official",
   "people familiar with the matter", "a spokesperson").
 """
@@ -22,18 +24,23 @@ from spacy.tokens import Span, Token
 
 __all__ = [
     "ANONYMOUS_HEADS",
+    "CARRIER_VERBS",
     "COGNITION_VERBS",
     "COMPLEMENT_NOUNS",
+    "IDENTIFIABLE_ROLES",
     "MEDIA_WORDS",
+    "NOT_CUES",
+    "OBJECT_FRAMES",
     "OUTLET_NAMES",
     "PRONOUNS",
+    "QUOTE_ONLY_VERBS",
     "REPORT_NOUNS",
-    "SPEECH_VERBS",
     "SOURCE_ENTS",
+    "SPEECH_VERBS",
     "is_anonymous_phrase",
+    "is_cue_verb",
     "is_media_phrase",
     "is_report_phrase",
-    "is_cue_verb",
 ]
 
 
@@ -49,18 +56,19 @@ SPEECH_VERBS = _words(
     reply respond reveal testify charge joke boast caution conclude counter disclose inform
     assure remind quip exclaim lament retort complain predict promise pledge vow agree answer
     ask wonder propose recommend estimate hint affirm underline underscore comment continue
-    elaborate specify clarify highlight point reason speculate acknowledge told announce
-    declare proclaim scoff shout whisper yell grumble muse concur signal threaten demand
-    urge
+    elaborate specify clarify highlight point reason speculate proclaim scoff shout whisper
+    yell grumble muse concur signal threaten demand
+    urge read imply chant
     """
 )
 # Verbs that report a belief or a finding rather than an utterance.
 COGNITION_VERBS = _words(
     """
     believe think feel fear hope expect doubt suspect assume reckon worry understand
-    realize realise guess know consider conclude find learn show determine
+    realize realise guess know consider conclude find learn show determine recognize
+    recognise hop
     """
-)
+)  # "hop": the lemmatizer's reading of "hopes" and "hoped"
 # Verbs that only take a quote or a clause when used as speech ("he continued, ...").
 QUOTE_ONLY_VERBS = _words("continue begin go put read")
 # Verbs whose clause is not reported speech even though the parser calls it ccomp.
@@ -114,7 +122,6 @@ ANONYMOUS_HEADS = _words(
     adviser advisers advisor advisors officer officers member members staffer staffers
     lawmaker lawmakers expert experts analyst analysts observer observers employee employees
     figure figures negotiator negotiators
-    insiders
     """
 )
 # Roles one person holds: "the spokesman" is identifiable, "a spokesman" is not.
@@ -122,7 +129,39 @@ IDENTIFIABLE_ROLES = _words("spokesperson spokesman spokeswoman adviser advisor 
 PRONOUNS = _words("he she they it we i you who which that this those these one someone")
 # Entity labels that name a source ("Zakharova", "the Kremlin", "Moscow", "Italian media").
 SOURCE_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-NAMED_ENTS = frozenset({"PERSON", "ORG"})
+
+
+# Speech acts whose content is an object, an infinitive or a prepositional phrase rather
+# than a clause: "accused Kyiv of shelling", "vowed to retaliate", "called for talks".
+# lemma -> the frames it takes ("dobj", "xcomp", or "prep:<preposition>").
+def _frames(text: str) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for line in text.strip().splitlines():
+        frames, lemmas = line.strip().split(": ", 1)
+        for lemma in lemmas.split():
+            table.setdefault(lemma, set()).update(frames.split(","))
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+OBJECT_FRAMES = _frames(
+    """
+    dobj: call accuse describe cite criticize criticise announce express praise mention blame blast
+    dobj: reject question denounce propose dismiss tweet recall slam mock note tout thank list
+    dobj: acknowledge repeat reference decry voice remind reiterate quote applaud stress lament
+    dobj: assail credit condemn deny rebuke chide berate hail welcome endorse defend echo
+    dobj: warn urge demand announce tell show issue post report promise order deem liken recount
+    dobj: outline fear
+    xcomp: decline refuse vow urge call promise pledge threaten agree propose ask tell hope hop
+    xcomp: report order claim offer
+    xcomp,dobj: urge ask
+    prep:for: call push apologize
+    prep:about: talk speak ask complain boast warn joke
+    prep:to: refer point respond
+    prep:of: speak warn
+    prep:against: warn
+    prep:on: call
+    """
+)
 
 
 def is_cue_verb(token: Token, *, cognition: bool = True) -> bool:
@@ -181,34 +220,3 @@ def is_report_phrase(span: Span) -> bool:
         return False
     first = span[0].lower_
     return first in ("the", "that", "this") and not any(t.ent_type_ for t in span)
-
-
-# Speech acts whose content is an object, an infinitive or a prepositional phrase rather
-# than a clause: "accused Kyiv of shelling", "vowed to retaliate", "called for talks".
-# lemma -> the frames it takes ("dobj", "xcomp", or "prep:<preposition>").
-def _frames(text: str) -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
-    for line in text.strip().splitlines():
-        frames, lemmas = line.strip().split(": ", 1)
-        for lemma in lemmas.split():
-            table.setdefault(lemma, set()).update(frames.split(","))
-    return {k: frozenset(v) for k, v in table.items()}
-
-
-OBJECT_FRAMES = _frames(
-    """
-    dobj: call accuse describe cite criticize criticise announce express praise mention blame blast
-    dobj: reject question denounce propose dismiss tweet recall slam mock note tout thank list
-    dobj: acknowledge repeat reference decry voice remind reiterate quote applaud stress lament
-    dobj: assail credit condemn deny rebuke chide berate hail welcome endorse defend echo
-    dobj: warn urge demand announce
-    xcomp: decline refuse vow urge call promise pledge threaten agree propose ask
-    xcomp,dobj: urge ask
-    prep:for: call push apologize
-    prep:about: talk speak ask complain boast warn joke
-    prep:to: refer point respond
-    prep:of: speak warn
-    prep:against: warn
-    prep:on: call
-    """
-)

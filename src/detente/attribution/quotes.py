@@ -11,6 +11,11 @@ ends inside a quote and a next paragraph that opens with a mark continue the sam
 (the closing mark comes only at the end of the last paragraph). Marks that cannot be paired
 are dropped, except an unclosed quote that opens a paragraph (or continues one), which runs
 to the end of its paragraph.
+
+On a parsed Doc, ``direct_quotes`` gives each quote its cue and speaker by layout
+('"...," X said', 'X said: "..."', '"..." — X', floating quotes) and ``speaker_labels``
+reads transcript lines ("PENCE: Well, ..."). The content of a direct quote is the text
+inside the marks, without a trailing comma.
 """
 
 from __future__ import annotations
@@ -18,7 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Quote", "content_bounds", "find_quotes", "quote_chars"]
+from . import lexicon
+from .syntax import Candidate, noun_phrase, subject_of
+
+__all__ = ["Quote", "content_bounds", "direct_quotes", "find_quotes", "quote_chars", "speaker_labels"]
 
 _OPENERS = "“„«‘‚"  # shapes that open (single marks only count when doubled, see _MARK)
 _CLOSERS = "”»"
@@ -147,16 +155,13 @@ def content_bounds(text: str, quote: Quote) -> tuple[int, int]:
 
 _WINDOW_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "ADP", "PART", "CCONJ", "AUX", "ADV", "X"})
 _STOP_TEXT = frozenset(".!?;") | frozenset(quote_chars()) | {"''", "``"}
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 _NP_VERB_DEPS = frozenset({"acl", "relcl", "amod", "compound"})  # verbs inside a noun phrase
 _DASHES = frozenset({"—", "–", "--", "-", "―"})
 _SENT_END = ".!?…"
 
 
-def _is_mark(token) -> bool:
-    return token.text in _STOP_TEXT and token.text not in ".!?;"
-
-
-def _cue_after(doc, i: int, lexicon) -> tuple[object, list] | None:
+def _cue_after(doc, i: int) -> tuple[object, list] | None:
     """A cue verb in the few tokens after a closing mark: '..., one Western official said'."""
     window = []
     while i < len(doc) and len(window) < 30:
@@ -180,7 +185,7 @@ def _cue_after(doc, i: int, lexicon) -> tuple[object, list] | None:
     return None
 
 
-def _cue_before(doc, i: int, lexicon):
+def _cue_before(doc, i: int):
     """A cue verb just before an opening mark: 'X said: "...', 'X told reporters, "...'."""
     j = i - 1
     while j >= 0 and doc[j].is_space:
@@ -213,17 +218,16 @@ def _cue_before(doc, i: int, lexicon):
 
 def _speaker_near(doc, cue, window, quote: Quote) -> object | None:
     """The speaker of a quote's cue: its subject, else the noun phrase next to it."""
-    from .syntax import noun_phrase, subject_of
-
     subj = subject_of(cue, outside=(quote.start, quote.end))
     if subj is not None:
         return noun_phrase(subj)
     for child in cue.children:
-        if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN") and child.i > cue.i \
-                and not quote.start <= child.idx < quote.end:
+        if child.dep_ in ("dobj", "attr") and child.pos_ in ("PROPN", "NOUN") and child.i > cue.i \
+                and not quote.start <= child.idx < quote.end and child.ent_type_ not in _TIME_ENTS:
             return noun_phrase(child)
     for token in list(window) + [t for t in doc[cue.i + 1 : cue.i + 6]]:
-        if token.pos_ in ("PROPN", "NOUN", "PRON") and not quote.start <= token.idx < quote.end:
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and not quote.start <= token.idx < quote.end \
+                and token.ent_type_ not in _TIME_ENTS and token.dep_ != "npadvmod":
             return noun_phrase(token)
     return None
 
@@ -254,7 +258,7 @@ def _floating(text: str, quote: Quote) -> bool:
     return k >= len(text) or text[k] == "\n" or text[k].isupper() or text[k] in "“\"("
 
 
-def direct_quotes(doc, quotes: list[Quote], lexicon, text: str | None = None) -> list:
+def direct_quotes(doc, quotes: list[Quote], text: str | None = None) -> list[Candidate]:
     """Candidates for the direct quotes of DOC, with the cue and speaker of each layout.
 
     Layouts: '"...," X said' and '"...," said X' (cue after), 'X said: "..."' (cue before,
@@ -262,8 +266,6 @@ def direct_quotes(doc, quotes: list[Quote], lexicon, text: str | None = None) ->
     (whole sentences with no cue; the stage gives them the previous speaker). Quoted
     fragments inside a sentence are left to ``indirect`` (they make a quote ``mixed``).
     """
-    from .syntax import Candidate, noun_phrase
-
     text = doc.text if text is None else text
     out: list[Candidate] = []
     merged: set[int] = set()
@@ -280,14 +282,14 @@ def direct_quotes(doc, quotes: list[Quote], lexicon, text: str | None = None) ->
         after_i = inner.end
         while after_i < len(doc) and doc[after_i].idx < quote.end:
             after_i += 1
-        found = _cue_after(doc, after_i, lexicon) if quote.closed else None
+        found = _cue_after(doc, after_i) if quote.closed else None
         cue = window = None
         if found is not None:
             cue, window = found
             if _own_clause_outside(cue, quotes):
                 cue = None
         if cue is None and first is not None:
-            cue = _cue_before(doc, first.start, lexicon)
+            cue = _cue_before(doc, first.start)
             window = []
             if cue is not None and _own_clause_outside(cue, quotes):
                 cue = None
@@ -301,7 +303,7 @@ def direct_quotes(doc, quotes: list[Quote], lexicon, text: str | None = None) ->
                 quote=quote,
             )
             # '"...," he said, "..."': the second part belongs to the same attribution
-            if found is not None and cue.i >= after_i and n + 1 < len(quotes):
+            if found is not None and cue.i >= after_i and n + 1 < len(quotes) and quotes[n + 1].start > cue.idx:
                 nxt = quotes[n + 1]
                 gap = text[cue.idx + len(cue.text) : nxt.start]
                 tail = doc.char_span(cue.idx, nxt.start, alignment_mode="expand")
@@ -356,15 +358,13 @@ _LABEL_STOP = frozenset(
 _LABEL = re.compile(r"[ \t\u00a0]*[\"“'`]*[ \t]*((?:[A-Z][\w.'’\-]*[ \t]*){1,5}):[ \t]+(?=\S)")
 
 
-def speaker_labels(doc, text: str | None = None) -> list:
+def speaker_labels(doc, text: str | None = None) -> list[Candidate]:
     """Transcript lines: 'PENCE: Well, the question really is ...' (the label is the speaker).
 
     A label opens its paragraph (after an optional quote mark), is one to five words and
     is either in capitals (PENCE, MR. TRUMP) or a person's name; the rest of the
     paragraph is what was said.
     """
-    from .syntax import Candidate
-
     text = doc.text if text is None else text
     out = []
     for line in _LINE.finditer(text):

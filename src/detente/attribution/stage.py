@@ -35,6 +35,8 @@ __all__ = ["attribute", "find_attributions"]
 
 # A floating quote continues a speaker named at most this many paragraphs before it.
 FLOATING_PARAGRAPHS = 1
+# Most characters between two quotes of one speaker that are grouped into one attribution.
+GROUP_GAP = 200
 
 
 def _whole_line(text: str, sent: Span) -> bool:
@@ -95,19 +97,16 @@ def _could_be_outlet(span: Span) -> bool:
     return lexicon.is_media_phrase(span) or any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in span)
 
 
-def find_attributions(doc: Doc, text: str | None = None) -> list[Candidate]:
-    """The resolved attribution candidates of DOC, in text order (actors registered)."""
-    text = doc.text if text is None else text
-    index = _Index(doc)
+def _candidates(doc: Doc, text: str, index: _Index) -> list[Candidate]:
+    """Steps 1-3: direct quotes, transcript lines, reported speech and headline patterns."""
     quotes = find_quotes(text)
-    in_quote = _in_quote_tokens(index, quotes)
     labels = speaker_labels(doc, text)
-    direct = direct_quotes(doc, quotes, lexicon, text)
+    direct = direct_quotes(doc, quotes, text)
     if labels:
         # a transcript line is one attribution even when it sits in quotation marks
         direct = [c for c in direct if not any(_overlaps(c.content, l.content) for l in labels)] + labels
     used = {c.cue_i for c in direct if c.cue_i is not None}
-    indirect = find_indirect(doc, in_quote, used)
+    indirect = find_indirect(doc, _in_quote_tokens(index, quotes), used)
     for cand in indirect:
         _set_kind(cand, quotes, text)
     # drop reported speech that only repeats a direct quote
@@ -123,18 +122,16 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Candidate]:
         sent = index.token(cand.cue[0] if cand.cue else cand.content[0]).sent
         if sent.start not in titles:
             titles[sent.start] = is_title_case(sent)
-        if titles[sent.start]:
-            cand.dropped = True
+        cand.dropped = titles[sent.start]
     for sent in doc.sents:
-        if sent.start_char > 0 and text[sent.start_char - 1] != "\n":
-            continue
-        if _whole_line(text, sent) and is_title_case(sent):
+        if (sent.start_char == 0 or text[sent.start_char - 1] == "\n") and _whole_line(text, sent) and is_title_case(sent):
             cands.extend(headline_attributions(doc, sent))
-    cands = [c for c in cands if not c.dropped]
-    chains.nest(doc, cands)
+    return [c for c in cands if not c.dropped]
 
-    # speakers, audiences and cited sources -> actors, in text order of their mentions
-    outlets: list[tuple[int, object]] = []  # (char offset, outlet actor)
+
+def _resolve_speakers(doc: Doc, cands: list[Candidate]) -> None:
+    """Step 5: speakers, audiences and cited sources become actors, in text order."""
+    outlets: list[object] = []  # outlets named so far, for "the report", "the paper"
     tasks = []
     for cand in cands:
         if cand.speaker is not None:
@@ -142,18 +139,19 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Candidate]:
         if cand.audience is not None and _could_be_outlet(cand.audience):
             tasks.append((cand.audience.start_char, "audience", cand))
     tasks.sort(key=lambda t: (t[0], t[1]))
-    for pos, role, cand in tasks:
+    for _, role, cand in tasks:
         span = cand.speaker if role == "speaker" else cand.audience
         if role == "speaker" and lexicon.is_report_phrase(span) and outlets:
-            actor = outlets[-1][1]
+            actor = outlets[-1]
         else:
             actor = actor_for_span(doc, span)
-        if chains.is_outlet(actor, span):
-            outlets.append((pos, actor))
+        outlet = chains.is_outlet(actor, span)
+        if outlet:
+            outlets.append(actor)
         if role == "speaker":
             cand.actor = actor
-            cand.mention = span
-        elif chains.is_outlet(actor, span):
+            cand.mention = cand.written if cand.written is not None else span
+        elif outlet:
             cand.via = [actor]
     # "NBC News reported, citing anonymous sources, that ...": the sources speak via NBC
     for cand in cands:
@@ -163,6 +161,59 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Candidate]:
             cand.speaker = cand.mention = cand.cited
             cand.actor = actor_for_span(doc, cand.cited)
 
+
+def _continue_floating(live: list[Candidate], paragraph_of) -> list[Candidate]:
+    """Step 6a: a floating quote takes the speaker and chain of the attribution before it."""
+    previous = None
+    for cand in live:
+        if cand.floating:
+            if previous is None or paragraph_of(cand) - paragraph_of(previous) > FLOATING_PARAGRAPHS:
+                cand.dropped = True
+                continue
+            cand.continues = previous
+            cand.speaker, cand.actor, cand.mention = previous.speaker, previous.actor, previous.mention
+            cand.via = list(previous.via)
+        if cand.actor is not None or cand.floating:
+            previous = cand
+    return [c for c in live if not c.dropped]
+
+
+def _group_quotes(live: list[Candidate], text: str, paragraph_of) -> list[Candidate]:
+    """Step 6b: '"A," X said. "B"' is one attribution whose content runs from A to B."""
+    import os
+    mode = os.environ.get("DET_GROUP", "para")
+    if mode == "off":
+        return live
+    for cand in live:
+        prev = cand.continues
+        if prev is None:
+            continue
+        head = prev.grouped or prev
+        if head.dropped:
+            continue
+        if mode.startswith("para") and paragraph_of(cand) != paragraph_of(head):
+            continue
+        gap = text[head.content[1] : cand.content[0]]
+        if len(gap) > GROUP_GAP:
+            continue
+        if mode.endswith("end"):
+            k = cand.quote.end if cand.quote is not None else cand.content[1]
+            rest = text[k : text.find("\n", k) if "\n" in text[k:] else len(text)]
+            if rest.strip():
+                continue
+        head.content = (head.content[0], max(head.content[1], cand.content[1]))
+        cand.dropped = True
+        cand.grouped = head
+    return [c for c in live if not c.dropped]
+
+
+def find_attributions(doc: Doc, text: str | None = None) -> list[Candidate]:
+    """The resolved attribution candidates of DOC, in text order (actors registered)."""
+    text = doc.text if text is None else text
+    index = _Index(doc)
+    cands = _candidates(doc, text, index)
+    chains.nest(doc, cands)
+    _resolve_speakers(doc, cands)
     live = sorted((c for c in cands if not c.dropped), key=lambda c: c.content)
     finals = [chains.chain_of(c) for c in live]
     for cand, via in zip(live, finals):
@@ -171,20 +222,8 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Candidate]:
     def paragraph_of(cand: Candidate) -> int:
         return index.token(cand.content[0])._.paragraph
 
-    # floating quotes continue the attribution before them
-    previous = None
-    for cand in live:
-        if cand.floating:
-            if previous is not None and paragraph_of(cand) - paragraph_of(previous) <= FLOATING_PARAGRAPHS:
-                cand.continues = previous
-                cand.speaker, cand.actor, cand.mention = previous.speaker, previous.actor, previous.mention
-                cand.via = list(previous.via)
-            else:
-                cand.dropped = True
-                continue
-        if cand.actor is not None or cand.floating:
-            previous = cand
-    live = [c for c in live if not c.dropped]
+    live = _continue_floating(live, paragraph_of)
+    live = _group_quotes(live, text, paragraph_of)
     chains.continue_reports(doc, live, paragraph_of, _anonymous)
     return live
 

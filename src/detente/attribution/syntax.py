@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "Candidate",
+    "relative_subject",
     "clause_range",
     "cue_span",
     "noun_phrase",
@@ -24,6 +25,8 @@ __all__ = [
 _NP_STOP = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp", "dep"})
 _EDGE_PUNCT = frozenset(",.;:!?—–-\"“”„«»'`()[]")
 _QUOTE_MARKS = frozenset("\"“”„«»'`")
+_RELATIVES = frozenset({"who", "that", "which", "whom"})
+_TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 @dataclass
@@ -43,9 +46,11 @@ class Candidate:
     quote: object | None = None  # the Quote, for direct quotes
     continues: Candidate | None = None  # the attribution a floating quote continues
     outer: Candidate | None = None  # the report this one is nested in ("the report said X said")
+    grouped: Candidate | None = None  # the attribution this quote was merged into
     via: list = field(default_factory=list)  # Actor objects, nearest first
     actor: object | None = None  # the resolved speaker Actor
     mention: Span | None = None  # the mention reported as source_mention
+    written: Span | None = None  # the speaker as written when it differs ("who" in "Trump, who said")
     dropped: bool = False
 
 
@@ -103,7 +108,10 @@ def _subjects(verb: Token, deps: tuple[str, ...]) -> list[Token]:
     for aux in verb.children:
         if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
             found.extend(c for c in aux.children if c.dep_ in deps)
-    good = [t for t in found if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X") and t.lower_ != "there"]
+    good = [
+        t for t in found
+        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X") and t.lower_ != "there" and t.ent_type_ not in _TIME_ENTS
+    ]
     return sorted(good, key=lambda t: abs(t.i - verb.i))
 
 
@@ -116,7 +124,10 @@ def subject_of(verb: Token, depth: int = 0, *, outside: tuple[int, int] | None =
     if outside is not None:
         subjects = [t for t in subjects if not outside[0] <= t.idx < outside[1]]
     if subjects:
-        return subjects[0]
+        subject = subjects[0]
+        if subject.lower_ in _RELATIVES and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # "Trump, who said ...": the antecedent speaks
+        return subject
     if depth == 0:
         # a passive cue's own subject is not the speaker ("he was told", "it was reported")
         if any(c.dep_ in ("nsubjpass", "csubjpass") for c in verb.children):
@@ -127,6 +138,11 @@ def subject_of(verb: Token, depth: int = 0, *, outside: tuple[int, int] | None =
             return passive[0]
     if depth >= 4:
         return None
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        # object control: "pressed Stumpf to admit", "urged NATO to order": the object speaks
+        for child in verb.head.children:
+            if child.dep_ in ("dobj", "dative") and child.i < verb.i and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                return child
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -134,6 +150,16 @@ def subject_of(verb: Token, depth: int = 0, *, outside: tuple[int, int] | None =
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         # "was quoted as saying"
         return subject_of(verb.head.head, depth + 1)
+    return None
+
+
+def relative_subject(verb: Token) -> Span | None:
+    """The relative pronoun that is VERB's subject ("Trump, who said ..."), if any."""
+    if verb.dep_ != "relcl":
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in _RELATIVES:
+            return child.doc[child.i : child.i + 1]
     return None
 
 

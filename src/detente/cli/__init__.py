@@ -53,3 +53,5 @@ from . import eval as _eval  # noqa: E402,F401
 from . import extract as _extract  # noqa: E402,F401
 from . import ingest as _ingest  # noqa: E402,F401
 from . import failures as _failures  # noqa: E402,F401
+from . import query as _query  # noqa: E402,F401
+from . import export as _export  # noqa: E402,F401

@@ -1,4 +1,11 @@
-"""``detente actors lookup NAME [--date D] [--actors FILE]``: how a name resolves, and why."""
+"""``detente actors``: list the store's actors; ``detente actors lookup NAME``: how a name
+resolves in the knowledge base, and why.
+
+``detente actors [--db URL] [--format table|csv|jsonl] [--actor CODE|NAME] [--limit N]``
+lists every actor across the store with mention counts, articles and codes
+(``detente.query.list_actors``); ``detente actors lookup NAME [--date D] [--actors FILE]``
+is unchanged.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +14,41 @@ from typing import List, Optional
 
 import typer
 
+from .. import settings
+from ..query.output import Format
 from . import app, fail, user_errors
 
-actors_app = typer.Typer(help="Actors: look names up in the knowledge base.", no_args_is_help=True)
+actors_app = typer.Typer(
+    help="Actors: list those in the store (no subcommand), or look a name up in the "
+         "knowledge base (lookup).",
+    invoke_without_command=True)
 app.add_typer(actors_app, name="actors")
+
+
+@actors_app.callback()
+def actors_cli(
+    ctx: typer.Context,
+    db: Optional[str] = typer.Option(
+        None, "--db", metavar="URL",
+        help=next(s.help for s in settings.SETTINGS if s.name == "db")),
+    fmt: Format = typer.Option(Format.table, "--format", "-f",
+                               help="table (for people), csv or jsonl (to stdout, for tools)."),
+    actor: Optional[str] = typer.Option(
+        None, "--actor", metavar="CODE|NAME",
+        help="Only actors with this code (RUS matches RUS.GOV) or with this in their name."),
+    limit: Optional[int] = typer.Option(None, "--limit", "-n", metavar="N",
+                                        help="At most N actors (the most mentioned)."),
+) -> None:
+    """List the actors in the store: name, kind, codes, articles, mentions, events.
+
+    Actors are grouped by name across articles, most mentioned first. `detente actors
+    lookup NAME` shows how a name resolves in the knowledge base instead.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from .query import print_actors
+
+    print_actors(db, fmt, limit=limit, actor=actor)
 
 
 def lookup_actor(name: str, date: str | None = None, actor_files: list[Path] | None = None) -> list[dict]:

@@ -1,7 +1,8 @@
-"""Source and target of an event from the dependency parse.
+"""Source and target of an event from the dependency parse, and their actors.
 
-Everything here works on tokens (argument heads); ``phrase`` turns a head into the noun
-phrase that is handed to ``actors.stage.actor_for_span``. Rules:
+``assign(found)`` sets a found event's source and target heads; ``resolve_actors`` turns
+heads into actors through ``actors.stage.actor_for_span``, handing over the whole noun
+phrase (``phrase``). Rules:
 
 - active verbs: the subject (``nsubj``) is the source; passives: the ``by`` agent is the
   source and the passive subject the target;
@@ -14,8 +15,14 @@ phrase that is handed to ``actors.stage.actor_for_span``. Rules:
 - targets come from the direct object, the dative, or the prepositions the trigger names
   ("to Ukraine", "with Russia", "against", "out of Kherson");
 - nominal events take their source from a possessor ("Russia's withdrawal"), a nationality
-  adjective ("Russian withdrawal"), a name compound ("NATO strikes"), "by"/"from", or the
-  subject of the verb that realises them ("Congress ... pass an aid package").
+  adjective ("Russian withdrawal"), a country name compound ("US sanctions"; a city is a
+  place: "the Kabul bombing"), "by"/"from", or the subject of the verb that realises them
+  ("Congress ... pass an aid package");
+- a control word's target is its own addressee ("urged Ukraine"), else taken from the
+  embedded event (who must act for a request, the event's target for a commitment), and
+  the author of a proposal for a refusal ("rejected calls by Belarus");
+- only actor-like heads count (entities, agent nouns, pronouns; "positions of the
+  Palestinian forces" -> forces); two or more sources with no target are reciprocal.
 """
 
 from __future__ import annotations
@@ -24,9 +31,12 @@ from spacy.tokens import Span, Token
 
 __all__ = [
     "ACTOR_ENTS",
+    "REQUEST_NOUNS",
     "AGENT_NOUNS",
     "PRONOUNS",
     "agent",
+    "assign",
+    "clean",
     "country_of",
     "is_actorish",
     "is_passive",
@@ -35,6 +45,7 @@ __all__ = [
     "prep_objects",
     "resolve_actors",
     "role_objects",
+    "several",
     "subjects",
     "with_conjuncts",
 ]
@@ -55,7 +66,14 @@ AGENT_NOUNS = frozenset(
     observer peacekeeper team mission organization organisation association federation bloc
     alliance power neighbor neighbour partner backer critic supporter administration
     bomber gunman assailant attacker operative commando sniper marine pilot officer
-    administration kremlin leadership crew staff employee teacher""".split()
+    administration kremlin leadership crew staff employee teacher governor mayor deputy
+    senator congressman congresswoman speaker chairman chairwoman director commissioner
+    attorney officer sheriff colonel lieutenant captain cleric imam bishop pope archbishop
+    queen prince sultan sheikh dictator politician candidate opponent rival counterpart
+    delegate minister premier advisor adviser aide ruler warlord commando guard militant
+    islamist jihadist gunman fundamentalist nationalist extremist worker farmer miner
+    pensioner veteran victim survivor child woman man person family crowd mob youth west
+    community""".split()
 )
 _SUBJ = ("nsubj", "csubj")
 _CONTROL_OBJECT = frozenset(
@@ -82,7 +100,7 @@ _PLAN_NOUNS = frozenset({"preparation", "plan", "intention", "attempt", "bid", "
 
 def _own_subjects(verb: Token) -> list[Token]:
     for c in verb.children:
-        if c.dep_ in _SUBJ and c.lemma_.lower() in _PLAN_NOUNS and verb.head is not verb:
+        if c.dep_ in _SUBJ and c.lemma_.lower() in _PLAN_NOUNS and verb.head.i != verb.i:
             return _own_subjects(verb.head)  # parse of "making preparations to support X"
         if c.dep_ in _SUBJ and c.pos_ != "PART":
             return with_conjuncts(c)
@@ -115,7 +133,7 @@ def subjects(verb: Token, _depth: int = 0) -> list[Token]:
     if own:
         return own
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return []
     dep = verb.dep_
     if dep == "conj":
@@ -130,8 +148,8 @@ def subjects(verb: Token, _depth: int = 0) -> list[Token]:
         return subjects(head, _depth + 1)
     if dep in ("acomp", "ccomp") and verb.pos_ == "ADJ":
         return subjects(head, _depth + 1)
-    if dep == "advcl" and verb.tag_ == "VBG":
-        return subjects(head, _depth + 1)
+    if dep == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return subjects(head, _depth + 1)  # ", killing five"; "converged on Lagos to protest"
     if dep == "pcomp" and head.dep_ == "prep":
         return subjects(head.head, _depth + 1) if head.head.pos_ in ("VERB", "AUX") else []
     if dep == "relcl":
@@ -139,7 +157,7 @@ def subjects(verb: Token, _depth: int = 0) -> list[Token]:
         return [head] if rel else []
     if dep == "acl" and verb.tag_ == "VBG":
         return [head] if head.pos_ in ("NOUN", "PROPN") else []
-    if dep == "acl" and head.lemma_.lower() in _PLAN_NOUNS and head.head is not head:
+    if dep == "acl" and head.lemma_.lower() in _PLAN_NOUNS and head.head.i != head.i:
         return subjects(head.head, _depth + 1)  # "X is making preparations to send weapons"
     return []
 
@@ -198,6 +216,8 @@ def noun_sources(noun: Token, target_roles: tuple[str, ...]) -> tuple[list[Token
             return with_conjuncts(c), False
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ACTOR_ENTS and c.i < noun.i:
+            if c.ent_type_ == "GPE" and not _names_country(c):
+                continue  # "the Kabul car bombing", "the Istanbul talks": a place, not a party
             return [c] + [x for x in c.conjuncts if x.ent_type_ in ACTOR_ENTS], False
     for prep in ("by", "from"):
         objs = prep_objects(noun, prep)
@@ -239,6 +259,12 @@ def actor_head(token: Token, _depth: int = 0) -> Token | None:
     return None
 
 
+# nouns naming a proposal whose author is the target of a refusal or a concession
+REQUEST_NOUNS = frozenset(
+    """demand call appeal offer proposal plan request invitation initiative pressure
+    ultimatum suggestion proposition recommendation bid""".split()
+)
+_BARE_SECTORS = frozenset("GOV MIL LEG JUD MED ELI OPP REB CVL BUS".split())
 _NP_DROP = frozenset({"conj", "cc", "relcl", "acl", "appos", "punct", "advcl", "prep", "preconj"})
 _NP_PREPS = frozenset({"of", "from", "in", "throughout"})
 
@@ -261,6 +287,113 @@ def phrase(token: Token) -> Span:
     return doc[start:end + 1]
 
 
+def clean(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if t.pos_ != "PART" and t.lower_ not in ("n't", "n’t", "not")]
+
+
+def _actor_args(tokens: list[Token]) -> list[Token]:
+    out = []
+    for t in tokens:
+        h = actor_head(t)
+        if h is not None and h not in out:
+            out.append(h)
+            out.extend(x for x in _coordinated_modifiers(h) if x not in out)
+    return out
+
+
+def _coordinated_modifiers(head: Token) -> list[Token]:
+    """"Russian and Ukrainian negotiators": the second nationality is a party too."""
+    out = []
+    for c in head.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE") and c.i < head.i:
+            out.extend(x for x in c.conjuncts if x.ent_type_ in ("NORP", "GPE") and x.i < head.i)
+    return out
+
+
+def _targets_by_roles(token: Token, roles: tuple[str, ...]) -> list[Token]:
+    for role in roles:
+        if role == "subject":
+            continue
+        objs = role_objects(token, role)
+        found = _actor_args(objs)
+        if found:
+            return found
+        for o in objs:  # "rejected calls by Belarus", "accepted demands from the rebels"
+            if o.lemma_.lower() in REQUEST_NOUNS:
+                authors, _ = noun_sources(o, ())
+                found = _actor_args(authors)
+                if found:
+                    return found
+    return []
+
+
+def assign(f) -> None:
+    """Set ``f.sources``, ``f.targets`` and ``f.reciprocal`` of a ``detect.Found``."""
+    entry, head = f.entry, f.head
+    if f.obligation:
+        f.sources = _actor_args(clean(subjects(f.anchor)))
+        f.targets = _actor_args(clean(subjects(head)))
+        f.source_path = "subject" if f.sources else "none"
+        return
+    if entry.pos == "noun":
+        sources, recip = noun_sources(head, entry.target)
+        f.sources, f.reciprocal = _actor_args(sources), recip
+        f.source_path = "noun" if f.sources else "none"
+        if not f.sources and f.light is not None:
+            f.sources = _actor_args(clean(subjects(f.light)))
+            f.source_path = "subject" if f.sources else "none"
+        f.targets = [] if recip else _targets_by_roles(head, entry.target)
+        if not f.targets and not recip and f.light is not None:
+            f.targets = _targets_by_roles(f.light, tuple(r for r in entry.target if r not in ("dobj",)))
+        return
+    if entry.undergoer and is_passive(head) and not agent(head):
+        # "guerrillas have been demobilized": the guerrillas are the actor
+        f.sources = _actor_args(role_objects(head, "dobj"))
+        f.source_path = "subject" if f.sources else "none"
+        return
+    subj = clean(subjects(head))
+    f.sources = _actor_args(subj)
+    f.source_path = "subject" if any(c.dep_ in ("nsubj", "agent") for c in head.children) else "inherited"
+    if not f.sources:
+        f.source_path = "none"
+        if head.dep_ == "acl" and head.head.dep_ == "dobj":  # "signed a decree ruling out talks"
+            f.sources = _actor_args(clean(subjects(head.head.head)))
+            f.source_path = "inherited" if f.sources else "none"
+    if entry.pos == "adj":  # "ready to negotiate": the target is the embedded event's
+        f.targets = []
+    else:
+        f.targets = _targets_by_roles(head, entry.target)
+        if not f.targets:
+            obj = role_objects(head, "dobj")
+            if obj and obj[0].pos_ in ("NOUN", "PROPN") and not is_actorish(obj[0]):
+                f.targets = _targets_by_roles(obj[0], tuple(r for r in entry.target if r not in ("dobj", "dative"))
+                                              or ("for", "to"))
+    inner = f.embedded
+    if inner is not None:
+        assign(inner)
+        if not f.targets:
+            control = entry.control
+            if control == "request":
+                f.targets = [t for t in inner.sources if t not in f.sources] or inner.targets
+            elif control == "refuse":
+                f.targets = inner.sources if inner.entry.pos == "noun" and inner.sources else inner.targets
+            else:
+                f.targets = inner.targets or [t for t in inner.sources if t not in f.sources]
+    if f.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT") and not f.targets and (
+        len(f.sources) > 1 or any(several(t) for t in f.sources)
+    ):
+        f.reciprocal = True
+    f.targets = [t for t in f.targets if t not in f.sources]
+
+
+def several(token: Token) -> bool:
+    """"The two leaders", "both sides": one phrase naming several parties."""
+    return any(
+        (c.dep_ == "nummod" and c.lower_ in ("two", "three", "2", "3")) or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        for c in token.children
+    )
+
+
 def resolve_actors(doc, tokens: list[Token], speakers: list[Token], speaker_actor=None) -> tuple[list[str], list[str]]:
     """Actor ids and codes for argument heads, through ``actors.stage.actor_for_span``.
 
@@ -278,6 +411,8 @@ def resolve_actors(doc, tokens: list[Token], speakers: list[Token], speaker_acto
     def add(actor_id: str | None, code: str | None) -> None:
         if actor_id and actor_id not in ids:
             ids.append(actor_id)
+        if code and code.split(".", 1)[0] in _BARE_SECTORS:
+            code = None  # a sector without its country is no COUNTRY[.SECTOR] code
         if code and code not in codes:
             codes.append(code)
 
@@ -305,8 +440,8 @@ def country_of(doc, token: Token) -> str | None:
     return code.split(".", 1)[0] if code else None
 
 
-def _place_country(token: Token) -> str | None:
-    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+def _entity(token: Token) -> Span | None:
+    if not token.ent_type_:
         return None
     doc = token.doc
     start = token.i
@@ -315,5 +450,18 @@ def _place_country(token: Token) -> str | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    place = doc[start:end]._.place
+    return doc[start:end]
+
+
+def _names_country(token: Token) -> bool:
+    """Whether TOKEN is in a place name of a country (not a city or region)."""
+    ent = _entity(token)
+    place = ent._.place if ent is not None else None
+    return place is None or place.feature == "country"
+
+
+def _place_country(token: Token) -> str | None:
+    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    place = _entity(token)._.place
     return place.country if place is not None else None

@@ -24,7 +24,8 @@ __all__ = ["CONTROLS", "Entry", "Lexicon", "PLACE_NOUNS", "load_lexicon", "objec
 
 CONTROLS = frozenset({"commit", "threaten", "refuse", "request", "plan", "hypo", "neg", "aspect"})
 NEEDS = frozenset(
-    {"place", "person", "actor_object", "clause", "passive", "embedded", "target", "complement", "from_place"}
+    {"place", "person", "actor_object", "clause", "passive", "embedded", "target", "complement", "from_place",
+     "intransitive"}
 )
 PLACE_NOUNS = frozenset(
     """city town village region area territory province district bank border base position
@@ -80,6 +81,8 @@ class Entry:
         ):
             return False
         if "from_place" in self.needs and not _from_place(token):
+            return False
+        if "intransitive" in self.needs and any(c.dep_ == "dobj" for c in token.children):
             return False
         if "clause" in self.needs and not any(
             c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))

@@ -18,7 +18,9 @@ Cues:
   ("plans to", "is preparing to", "is set to", "is expected to", "making preparations to");
 - hypothetical: ``could``/``might``/``may``/``can``, ``would`` outside reported speech,
   ``should``/``must``, if/unless/whether clauses (on the event or on a clause governing
-  it), hypo words ("considering", "exploring", "likely to", "trying to").
+  it), "before/until" clauses in the present ("before they demobilize"), hypo words
+  ("considering", "exploring", "likely to", "trying to") and wishes ("wants to ask"; a wish
+  to cooperate or to attack becomes AGREE or THREATEN in ``detect``).
 
 Precedence: a condition makes any event hypothetical; then negation wins, except over
 could/might/may ("may not attack" stays hypothetical); then hypothetical; then future.
@@ -60,6 +62,7 @@ class Modality:
     speech: Token | None = None  # the reporting verb whose complement holds the event
     future_by: str | None = None  # "modal" | "plan" | None: what made it future
     in_condition: Token | None = None  # head of the if/unless clause the event itself is in
+    before: str | None = None  # the value before ``commitments.convert`` recoded the event
 
     @property
     def negated(self) -> bool:
@@ -70,7 +73,7 @@ def speech_head(token: Token) -> Token | None:
     """The reporting or cognition verb whose complement clause holds TOKEN, if any."""
     t = token
     for _ in range(_MAX_CLIMB):
-        if t.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") and t.head is not t:
+        if t.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") and t.head.i != t.i:
             h = t.head
             if t.dep_ in ("ccomp", "parataxis") and h.lemma_.lower() in SPEECH_VERBS | COGNITION_VERBS:
                 return h
@@ -100,6 +103,9 @@ def _own_cues(t: Token, m: Modality) -> None:
             else:
                 continue
             m.cue_tokens.append(c)
+        elif c.dep_ == "mark" and (low == "lest" or (low == "so" and _next_is(c, "that"))):
+            m.cues.append("hypo")  # a purpose ("so that Ukrainians are not tortured") is not a report
+            m.cue_tokens.append(c)
         elif c.dep_ == "mark" and low in ("before", "until", "till", "once") and t.tag_ in ("VB", "VBP", "VBZ"):
             m.cues.append("hypo")  # "must agree to changes before they demobilize": not yet
             m.cue_tokens.append(c)
@@ -112,6 +118,10 @@ def _own_cues(t: Token, m: Modality) -> None:
             m.cues.append("conditional")
             if m.condition is None:
                 m.condition = c
+
+
+def _next_is(token: Token, word: str) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == word
 
 
 def _has_subject(t: Token) -> bool:
@@ -129,7 +139,7 @@ def clause_modality(anchor: Token, lexicon: Lexicon) -> Modality:
     _own_cues(t, m)
     for _ in range(_MAX_CLIMB):
         dep, h = t.dep_, t.head
-        if h is t:
+        if h.i == t.i:
             break
         if dep == "conj":
             if _has_subject(t) or _has_modal(t):
@@ -227,7 +237,7 @@ def _decide(m: Modality) -> tuple[str, str | None]:
         if "hypo" in cues and not future_modal:
             return "hypothetical", None
         return "negated", None
-    if "hypo" in cues or "can" in cues or "oblig" in cues or ("would" in cues and not backshift):
+    if "hypo" in cues or "can" in cues or "oblig" in cues or "commit" in cues or ("would" in cues and not backshift):
         return "hypothetical", None
     if future_modal:
         return "future", "modal"

@@ -72,8 +72,10 @@ def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event
     speech = f.modality.speech or speech_head(f.anchor)
     speakers = [s for s in args.subjects(speech) if args.is_actorish(s)] if speech is not None else []
     attribution = _attribution_of(attributions, f.head.idx)
-    speaker_actor = None  # for "we"/"I" in a quote; third persons need the parse
-    if attribution is not None and attribution.speaker and _first_person(f.sources):
+    speaker_actor = None  # for "we"/"I" in a quote, or a speech act without a subject
+    if attribution is not None and attribution.speaker and (
+        _first_person(f.sources) or (not f.sources and f.type in SPEECH_ACTS)
+    ):
         speaker_actor = (attribution.speaker, attribution.speaker_code)
     source_tokens = f.sources
     source_path = f.source_path
@@ -104,7 +106,8 @@ def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event
         trigger=trigger,
         evidence=evidence,
         attribution=attribution.id if attribution is not None else None,
-        date=event_date(f.type, modality, f.head, f.anchor, f.light, speech, ents, published),
+        date=event_date(f.type, modality, f.head, f.anchor, f.light, speech, ents, published,
+                        looking=f.modality.before or modality),
         location=event_place(f.type, [f.head, f.light, f.anchor], ents),
         quantities=quantities,
         confidence=confidence(

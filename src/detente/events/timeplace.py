@@ -18,7 +18,7 @@ Dates are resolved with ``resolve.dates.resolve_date`` against the article's pub
 date, looking forward for future and hypothetical events.
 
 Place: a GPE/LOC/FAC entity the trigger governs: the object of "in/at/near/inside" first,
-then "to/into" ("traveled to Kyiv"), the direct object of visit-like and attack-like verbs
+then "to/into" for visits and deployments ("traveled to Kyiv"), the direct object of visit-like and attack-like verbs
 ("visited Kyiv", "shelled Juba"), then "from/out of" ("pulling out of Kherson"), looking
 through "the city of X" and "X's" phrases. Not every place in the sentence.
 """
@@ -31,13 +31,14 @@ from ..models import DateValue, Place
 from ..resolve.dates import publication_date, resolve_date
 from .plover import SPEECH_ACTS
 
-__all__ = ["entity_index", "event_date", "event_place", "date_span"]
+__all__ = ["date_span", "entity_index", "event_date", "event_place", "own_date_token"]
 
 _DATE_PREPS = frozenset({"on", "in", "at", "during", "by", "last", "this", "early", "late"})
 _DATE_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod"})
 _PLACE_PREPS = (("in", "at", "near", "inside", "outside", "around"), ("to", "into", "toward", "towards"),
                 ("dobj",), ("from", "of"))
 _PLACE_DOBJ_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "RETREAT", "MOBILIZE"})
+_PLACE_TO_TYPES = frozenset({"CONSULT", "MOBILIZE"})  # "traveled to Kyiv"; aid sent to X is not in X
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -50,27 +51,34 @@ def entity_index(doc: Doc) -> dict[int, Span]:
     return out
 
 
-def date_span(verbs: list[Token], ents: dict[int, Span]) -> Span | None:
-    """The first DATE entity attached to one of VERBS (see the module docstring)."""
+def own_date_token(verbs: list[Token | None]) -> Token | None:
+    """A token of the first DATE/TIME entity attached to one of VERBS (module docstring)."""
     for v in verbs:
         if v is None:
             continue
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in _DATE_PREPS:
                 for g in c.children:
-                    ent = ents.get(g.i)
-                    if g.dep_ == "pobj" and ent is not None and ent.label_ in ("DATE", "TIME"):
-                        return ent
-            elif c.dep_ in _DATE_DEPS:
-                ent = ents.get(c.i)
-                if ent is not None and ent.label_ == "DATE" and not _bounded(ent):
-                    return ent
+                    if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME"):
+                        return g
+            elif c.dep_ in _DATE_DEPS and c.ent_type_ == "DATE" and not _bounded(c):
+                return c
     return None
 
 
-def _bounded(ent: Span) -> bool:
-    first = ent[0].lower_
-    return first in ("since", "until", "for", "after", "before", "within", "throughout", "from")
+def date_span(verbs: list[Token | None], ents: dict[int, Span]) -> Span | None:
+    """The first DATE entity attached to one of VERBS (see the module docstring)."""
+    token = own_date_token(verbs)
+    return ents.get(token.i) if token is not None else None
+
+
+def _bounded(token: Token) -> bool:
+    """A bound or duration ("since 2014", "for years"), not the event's date."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return doc[start].lower_ in ("since", "until", "for", "after", "before", "within", "throughout", "from")
 
 
 def _present(verb: Token) -> bool:
@@ -95,9 +103,12 @@ def event_date(
     speech: Token | None,
     ents: dict[int, Span],
     published: str | None,
+    looking: str | None = None,
 ) -> DateValue | None:
-    """The event's own date (see the module docstring), or ``None``."""
-    tense = "future" if modality in ("future", "hypothetical") else "past"
+    """The event's own date (see the module docstring), or ``None``. LOOKING is the
+    modality that decides the direction of relative dates when it differs from MODALITY
+    (an announced future recoded as AGREE still looks forward: "will meet on 9 June")."""
+    tense = "future" if (looking or modality) in ("future", "hypothetical") else "past"
     shared = None  # "traveled to Kyiv last week and met Zelensky": the conjuncts share the time
     if anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
         shared = anchor.head
@@ -162,6 +173,8 @@ def event_place(event_type: str, words: list[Token | None], ents: dict[int, Span
                 if event_type not in _PLACE_DOBJ_TYPES:
                     continue
                 objs = [c for c in w.children if c.dep_ == "dobj"]
+            elif "to" in preps and event_type not in _PLACE_TO_TYPES:
+                continue
             else:
                 objs = _prep_objects(w, preps)
             for o in objs:

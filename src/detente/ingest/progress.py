@@ -11,7 +11,6 @@ from rich.progress import (
     MofNCompleteColumn,
     Progress,
     ProgressColumn,
-    SpinnerColumn,
     Task,
     TextColumn,
     TimeElapsedColumn,
@@ -49,7 +48,7 @@ class IngestProgress:
         self.started = time.perf_counter()
         if enabled:
             console = console or Console(stderr=True)
-            columns: list[ProgressColumn] = [SpinnerColumn(), TextColumn("ingest")]
+            columns: list[ProgressColumn] = [TextColumn("ingest")]
             if total:
                 columns += [BarColumn(bar_width=20), MofNCompleteColumn()]
             else:

@@ -27,6 +27,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from .. import settings
 from ..errors import ConfigError, FetchError, InputError
 from ..models import Article, content_id
+from ..readers._meta import override_date
 from ..store import BatchCounts, Failure, Store, Stored
 from ..store.db import settings_snapshot
 from .inputs import estimate_total, iter_articles
@@ -234,6 +235,8 @@ def ingest(
         if not Path(path).is_file():
             raise ConfigError(f"actor file {path} not found; check --actors")
     inputs = list(inputs)
+    if published is not None:
+        override_date(published)  # BadMetadata now, before a run is recorded
 
     store = Store.open(db)
     try:

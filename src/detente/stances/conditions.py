@@ -22,9 +22,10 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import CONDITION_MARKS, CONDITION_NOUNS, ONLY_MARKS
 
-__all__ = ["Range", "clause_conditions", "insisted", "items_of", "trim"]
+__all__ = ["Range", "clause_conditions", "insisted", "items_of", "split_items", "trim"]
 
 _INSIST = frozenset({"insist", "demand", "require", "stipulate"})
+_LIST_DEPS = frozenset({"prep", "acl", "advcl", "relcl", "advmod", "conj"})
 
 Range = tuple[int, int]  # token indices, end exclusive
 
@@ -82,9 +83,10 @@ def _marks(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod", "prep") and c.i < verb.i}
 
 
-def clause_conditions(tokens: list[Token]) -> tuple[list[Range], bool]:
+def clause_conditions(tokens: list[Token], refusal: bool = False) -> tuple[list[Range], bool]:
     """Conditions attached to TOKENS (the words of one stance's path) and whether the
-    statement is explicitly unconditional."""
+    statement is explicitly unconditional. For a REFUSAL a finite "while" clause is a
+    condition too ("no talks while our cities are being shelled")."""
     found: list[Range] = []
     unconditional = False
     seen: set[int] = set()
@@ -96,7 +98,9 @@ def clause_conditions(tokens: list[Token]) -> tuple[list[Range], bool]:
             low = c.lower_
             if c.dep_ in ("advcl", "ccomp") and c.pos_ in ("VERB", "AUX"):
                 marks = _marks(c)
-                if marks & CONDITION_MARKS or ("only" in marks and marks & ONLY_MARKS):
+                finite_while = refusal and "while" in marks and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                if marks & CONDITION_MARKS or ("only" in marks and marks & ONLY_MARKS) or finite_while:
                     seen.add(c.i)
                     found.extend(_clause_spans(doc, c))
                     continue
@@ -178,7 +182,7 @@ def items_of(noun: Token) -> list[Range]:
     for t in noun.subtree:
         low = t.lower_
         heads: list[Token] = []
-        if low in ("including", "include", "includes", "namely") and t.dep_ in ("prep", "acl", "advcl", "relcl", "advmod", "conj"):
+        if low in ("including", "include", "includes", "namely") and t.dep_ in _LIST_DEPS:
             heads = [g for g in t.children if g.dep_ in ("pobj", "dobj", "appos", "pcomp")]
         elif low == "such" and any(g.lower_ == "as" for g in t.children):
             for g in t.children:
@@ -187,17 +191,17 @@ def items_of(noun: Token) -> list[Range]:
         elif low == "as" and t.i > 0 and doc[t.i - 1].lower_ == "such":
             heads = [g for g in t.children if g.dep_ == "pobj"]
         for h in heads:
-            out.extend(_split_items(h))
+            out.extend(split_items(h))
     if not out:
         for c in noun.children:
             if c.dep_ == "appos":
-                out.extend(_split_items(c))
+                out.extend(split_items(c))
             elif c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children):
                 out.extend(_clause_spans(doc, c))
     return _dedupe(out)
 
 
-def _split_items(head: Token) -> list[Range]:
+def split_items(head: Token) -> list[Range]:
     """HEAD and its conjuncts, one range each ("a full Russian withdrawal and Moscow paying
     for war damages" -> two)."""
     doc = head.doc
@@ -239,11 +243,11 @@ def insisted(top: Token) -> list[Range]:
             continue  # a clause of its own, maybe someone else's
         for g in c.children:
             if g.dep_ == "dobj":
-                out.extend(_split_items(g))
+                out.extend(split_items(g))
             elif g.dep_ == "prep" and g.lower_ == "on":
                 for o in g.children:
                     if o.dep_ in ("pobj", "pcomp"):
-                        out.extend(_split_items(o))
+                        out.extend(split_items(o))
             elif g.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
                 out.extend(_clause_spans(doc, g))
     return _dedupe(out)

@@ -2,9 +2,9 @@
 
 Four readers, each giving ``Found`` records (holder tokens, position, cue, conditions):
 
-1. **paths** (``from_topics``): for every topic mention ("talks", "negotiate", "peace deal"),
-   climb the dependency tree from the topic to the verb of its clause and read the cues met
-   on the way, bottom-up:
+1. **paths** (``from_topic``): for every topic mention ("talks", "negotiate", "peace deal",
+   "sit down with", "meet Putin"), climb the dependency tree from the topic to the verb of
+   its clause and read the cues met on the way, bottom-up:
 
    - an OPEN cue gives ``open`` ("ready to negotiate", "push for negotiations");
    - an OPPOSED cue gives ``opposed`` ("discouraged peace talks", "ruling out peace talks")
@@ -15,20 +15,30 @@ Four readers, each giving ``Found`` records (holder tokens, position, cue, condi
      or denied ("won't push Ukraine to the negotiating table", "didn't want to pressure
      Ukraine to negotiate"): declining to push a party into talks defers to it; it is not
      opposition to talks;
-   - a negated cue flips it ("not ready to talk" -> opposed, "did not rule out talks" ->
-     open, weak);
-   - no cue: a negated topic verb with will/would/never ("we will not negotiate") is
-     ``opposed``; a purpose clause ("sent a delegation to negotiate") is ``open``.
+   - a negated cue flips it ("not ready to talk", "is not interested in talks" -> opposed,
+     "did not rule out talks" -> open);
+   - no cue: a negated topic verb or light verb with will/would/never ("we will not
+     negotiate", "he will not hold talks with Putin") is ``opposed``; "there will be no
+     talks" is ``opposed`` for the speaker; a purpose clause ("sent a delegation to
+     negotiate") is ``open``; a topic verb with a condition ("will only negotiate once
+     Russian forces leave") is ``conditional``.
 
+   The climb stops at a verb that is neither a cue nor transparent ("declined to comment
+   on the talks"), at nouns about strength or views ("a better position to negotiate", "its
+   stance on negotiations"), and at predictions about others ("less likely to talk"). A
+   topic inside an if-clause is a condition, not a position ("if no agreement is reached").
    A noun cue with a holder of its own ("a US and Saudi proposal for a truce", "Russia's
    offer of talks") gives that holder a record and does not count for the clause subject.
    The holder is the clause subject (inherited through coordination and control); a topic
    left-dislocated before the clause ("The potential for talks, we would like to see that
-   happening") climbs into it. Predictions about others ("less likely to talk") are skipped.
-   Any if/unless/as-long-as/only-after clause or "taking into account" phrase on the path
-   makes an open or opposed record ``conditional`` (``conditions.py``).
-2. **evaluations** ("the US and NATO might think peace talks are possible"): a topic subject
-   of an evaluative adjective; the holder is the subject of the verb of thinking or saying.
+   happening") climbs into it. Any if/unless/as-long-as/only-after clause or "taking into
+   account" phrase on the path, or a coordinated "but insists on X", makes an open or
+   opposed record ``conditional`` (``conditions.py``); "X as a precondition for talks" and
+   "X is a precondition for talks" are conditional with X.
+2. **evaluations** ("the US and NATO might think peace talks are possible", "diplomacy is
+   the only way forward"; requirements: "any talks must take into account X"): a topic
+   subject of an evaluative predicate; the holder is the subject of the verb of thinking or
+   saying, or the speaker.
 3. **defer** ("it's up to Ukraine when to negotiate", "for Kyiv to decide", "Ukraine's
    decision"): ``neutral`` for the speaker, never for the party deferred to.
 4. **condition nouns** ("he maintained conditions ... including A and B", "Moscow sets terms
@@ -43,7 +53,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
-from .conditions import Range, clause_conditions, insisted, items_of, trim
+from .conditions import Range, clause_conditions, insisted, items_of, split_items, trim
 from .syntax import has_subject, hedged, is_actorish, is_negated, modals, speech_governor, subjects, with_conjuncts
 
 __all__ = ["Found", "find_stances"]
@@ -135,6 +145,51 @@ def _evidence(node: Token, cues: list[Token], holders: list[Token], top: Token) 
     return lo, hi
 
 
+def _transparent(verb: Token) -> bool:
+    """Verbs a stance can be read through without being a cue themselves ("ready to discuss a
+    ceasefire", "would like to see talks happening"); any other verb ("declined to comment
+    on the talks") ends the path."""
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in lx.TRANSPARENT_VERBS
+        or lemma in lx.TOPIC_VERBS
+        or lemma in lx.OPEN_VERBS
+        or lemma in lx.OPPOSED_VERBS
+        or lemma in lx.PRESSURE_VERBS
+        or lemma in lx.LIGHT_VERBS
+        or lemma in lx.LIGHT_VERBS_IN
+        or lemma in lx.OPEN_VIA_PREP
+        or lemma in lx.OPPOSED_VIA_PREP
+        or lemma in _OPPOSED_FROM
+        or any(lemma == v for v, _ in lx.PHRASAL)
+    )
+
+
+def _bare_infinitive(t: Token) -> bool:
+    """"calls to negotiate" (parsed as a relative clause): a to-infinitive with no subject."""
+    return t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not has_subject(t)
+
+
+def _light_verb(node: Token) -> Token | None:
+    """The verb that makes a topic noun an action of its subject: "hold talks", "take part in
+    the summit", "enter negotiations", "engage in dialogue"."""
+    if node.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = node.head
+    if node.dep_ == "dobj" and head.lemma_.lower() in lx.LIGHT_VERBS:
+        return head
+    if node.dep_ == "pobj" and head.lower_ in ("in", "into") and head.head.lemma_.lower() in lx.LIGHT_VERBS_IN:
+        return head.head
+    return None
+
+
+def _cue_negated(t: Token) -> bool:
+    """Negation on a cue, or on the copula of an adjective cue ("is not interested in talks")."""
+    if is_negated(t):
+        return True
+    return t.dep_ in ("acomp", "attr") and t.head.lemma_.lower() in _COPULAS and is_negated(t.head)
+
+
 def _purpose(t: Token) -> bool:
     """An infinitive of purpose: "sent a delegation to negotiate"."""
     return t.dep_ in ("advcl", "xcomp") and t.tag_ == "VB" and any(
@@ -152,6 +207,7 @@ def from_topic(node: Token) -> list[Found]:
     path: list[Token] = []
     t, via = node, None
     dislocated = purpose = False
+    object_holders: list[Token] = []
     precondition: list[Range] = []
     top: Token | None = None
     for _ in range(12):
@@ -159,13 +215,24 @@ def from_topic(node: Token) -> list[Found]:
         if t != node:
             if t.lemma_.lower() in _PREDICTION or t.lower_ in _PREDICTION:
                 return out  # "less likely to talk": a prediction about someone, not a stance
-            kind = _plain_verb_cue(t) if dislocated else lx.cue_of(t, via)
+            if t.pos_ == "NOUN" and t.lemma_.lower() in lx.BLOCK_NOUNS:
+                return out  # "a better position to negotiate", "its stance on negotiations"
+            if t.pos_ == "NOUN" and t.lemma_.lower() in lx.CONDITION_NOUNS and via is not None \
+                    and via.dep_ == "prep" and via.lower_ in ("for", "to", "of"):
+                found = _precondition(node, t, path)  # "X as a precondition for talks"
+                if found is not None:
+                    out.append(found)
+                return out
+            # "rejected a counterproposal [for a ceasefire]": the object holds the topic by a preposition
+            through_prep = via is not None and via.pos_ in ("NOUN", "PROPN") and len(path) >= 3 \
+                and path[-3].dep_ == "prep" and path[-3].lower_ in ("for", "of", "on", "to", "toward", "towards")
+            kind = _plain_verb_cue(t) if dislocated else lx.cue_of(t, via, through_prep)
             dislocated = False
             if kind is None and via is not None and via.dep_ == "prep" and via.lower_ == "from" \
                     and t.lemma_.lower() in _OPPOSED_FROM:
                 kind = OPPOSED  # "discouraged Ukraine from negotiating"
             if kind is not None:
-                cues.append((t, kind, is_negated(t)))
+                cues.append((t, kind, _cue_negated(t)))
             elif t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.NOUN_CUES and via is not None \
                     and via.dep_ in ("prep", "acl", "xcomp", "relcl", "compound"):
                 noun_kind = lx.NOUN_CUES[t.lemma_.lower()]
@@ -189,6 +256,9 @@ def from_topic(node: Token) -> list[Found]:
                                 precondition.append(r)
                 if precondition:
                     cues.append((t, OPEN, False))
+            if kind is None and t.pos_ == "VERB" and not _transparent(t):
+                top = t  # "declined to comment on the talks": the chain is broken
+                break
         if (t != node or t.pos_ in ("VERB", "AUX")) and has_subject(t):
             top = t
             break
@@ -196,6 +266,16 @@ def from_topic(node: Token) -> list[Found]:
         if head == t:
             top = t
             break
+        if dep == "pcomp" and t.pos_ == "VERB" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            # "Russia accused Ukraine of sabotaging talks": the object holds the gerund's position,
+            # unless verb and preposition are a cue themselves ("warned Kyiv against negotiating")
+            gov = head.head
+            objs = [c for c in gov.children if c.dep_ == "dobj"]
+            gov_cue = lx.cue_of(gov, head) or (head.lower_ == "from" and gov.lemma_.lower() in _OPPOSED_FROM)
+            if objs and not gov_cue:
+                top = t
+                object_holders = with_conjuncts(objs[0])
+                break
         if dep == "conj" and t.pos_ in ("VERB", "AUX"):
             top = t  # "traveled to Kyiv and urged Ukraine not to negotiate": urged's own clause
             break
@@ -212,12 +292,12 @@ def from_topic(node: Token) -> list[Found]:
                 via, t = t, head
                 continue
             if t == node or node in t.subtree:
-                found = _evaluation(node, t, head)
+                found = _evaluation(node, t, head) or _requirement(node, t, head)
                 if found is not None:
                     out.append(found)
             return out
-        if dep == "acl":
-            via, t = t, head
+        if dep == "acl" or (dep == "relcl" and _bare_infinitive(t)):
+            via, t = t, head  # "a decree ruling out talks", "calls to negotiate"
             continue
         if _purpose(t) and dep == "advcl":
             purpose = purpose or t == node or t.lemma_.lower() in lx.TOPIC_VERBS
@@ -235,29 +315,36 @@ def from_topic(node: Token) -> list[Found]:
         top = path[-1]
     position = _compose(cues, neg_below)
     weak = bool(cues) and all(c.lemma_.lower() in lx.WEAK or c.lower_ in lx.WEAK for c, _, _ in cues)
+    light = _light_verb(node)
+    verb = light if light is not None else node
+    if position is None and light is not None:
+        neg_below = neg_below or is_negated(light)
     if position is None:
-        mods = modals(node) | modals(top)
-        never = any(c.lower_ == "never" for c in node.children)
-        if node.pos_ == "VERB" and neg_below and node == top and (mods & _FUTURE or never):
+        mods = modals(verb) | modals(top)
+        never = any(c.lower_ == "never" for c in verb.children)
+        if verb.pos_ in ("VERB", "AUX") and neg_below and verb == top and (mods & _FUTURE or never):
             position = OPPOSED  # "we will not negotiate with terrorists"
         elif node.pos_ == "NOUN" and neg_below and any(c.dep_ == "expl" for c in top.children):
             position = OPPOSED  # "there will be no talks until ..."
         elif purpose and not neg_below and node.pos_ == "VERB":
             position = OPEN  # "would send a delegation to Doha to negotiate"
-        elif node.pos_ == "VERB" and node == top and not neg_below and clause_conditions(path)[0]:
+        elif verb.pos_ in ("VERB", "AUX") and verb == top and not neg_below and clause_conditions(path)[0]:
             position = OPEN  # "it will only negotiate once Russian forces leave" (conditional below)
         else:
             return out
     if any(c.dep_ == "mark" and c.lower_ in lx.CONDITION_MARKS | {"whether"} for c in top.children):
         return out  # "if no agreement is reached": a condition, not a position
-    conds, uncond = clause_conditions(path)
+    conds, uncond = clause_conditions(path, refusal=position == OPPOSED)
     if position == OPEN:
         precondition.extend(insisted(top))
     conds = sorted(set(conds) | set(precondition))
     if conds and position in (OPEN, OPPOSED) and not uncond:
         position = CONDITIONAL
     on_path = {p.i for p in path}
-    holders = [h for h in subjects(top) if h.i not in on_path and h.dep_ != "expl"]
+    holders = object_holders or [h for h in subjects(top) if h.i not in on_path and h.dep_ != "expl"]
+    if not holders and top.tag_ == "VBN" and top.lower_ in lx.OPEN_ADJS | lx.OPPOSED_ADJS:
+        # stative passive: "Poland is opposed to talks", "Russia is committed to peace"
+        holders = [h for c in top.children if c.dep_ == "nsubjpass" for h in with_conjuncts(c)]
     if not holders:  # left dislocation: "The potential for talks, we would like ..."
         holders = [c for c in top.children if c.dep_ == "nsubj" and c.i not in on_path and is_actorish(c)]
     expletive = any(c.dep_ == "expl" for c in top.children)
@@ -265,8 +352,9 @@ def from_topic(node: Token) -> list[Found]:
         holders = []
     cue_tokens = [c for c, _, _ in cues]
     lo, hi = _evidence(node, cue_tokens, holders, top)
+    # an accusation ("accused Ukraine of sabotaging talks") is someone else's claim: weak
     out.append(Found(position, holders, node, cue_tokens[-1] if cue_tokens else None, top, lo, hi,
-                     conds, uncond, weak=weak, hedged=hedged(path), kind="path", path=path,
+                     conds, uncond, weak=weak or bool(object_holders), hedged=hedged(path), kind="path", path=path,
                      speaker_ok=expletive))
     return out
 
@@ -304,8 +392,9 @@ def _evaluation(node: Token, subj: Token, copula: Token) -> Found | None:
         return None
     adj = next((c for c in copula.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"), None)
     if adj is None:  # "diplomacy is the only way forward"
-        adj = next((c for c in copula.subtree if c.i > subj.right_edge.i and c.lemma_.lower() in lx.EVAL_WAYS
-                    and c.pos_ == "NOUN" and any(g.lower_ in ("only", "best", "right") for g in c.children)), None)
+        adj = next((c for c in copula.subtree
+                    if c.i > subj.right_edge.i and c.lemma_.lower() in lx.EVAL_WAYS and c.pos_ == "NOUN"
+                    and any(g.lower_ in ("only", "best", "right") for g in c.children)), None)
     if adj is None:
         return None
     low = adj.lower_
@@ -325,6 +414,68 @@ def _evaluation(node: Token, subj: Token, copula: Token) -> Found | None:
     hi = max(hi, adj.i + 1)
     return Found(position, holders, node, adj, copula, lo, hi, conds, uncond,
                  weak=low in lx.WEAK, hedged=hedged(path), kind="eval", path=path, speaker_ok=True)
+
+
+def _holders_or_speaker(verb: Token) -> list[Token]:
+    governor = speech_governor(verb)
+    return subjects(governor) if governor is not None else []
+
+
+def _precondition(node: Token, noun: Token, path: list[Token]) -> Found | None:
+    """"X is a precondition for talks" / "insisted on X as a precondition for talks": X is a
+    condition the holder sets on talks."""
+    doc = node.doc
+    head = noun.head
+    lo, hi = _topic_extent(node)
+    if noun.dep_ == "attr" and head.lemma_.lower() in _COPULAS:
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        r = trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+        lo = min(lo, subj.left_edge.i)
+        return Found(CONDITIONAL, _holders_or_speaker(head), node, noun, head, lo, hi, [r] if r else [],
+                     kind="conditions", path=path + [head], speaker_ok=True)
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        verb = head.head
+        conds: list[Range] = []
+        for c in verb.children:
+            obj = None
+            if c.dep_ == "dobj":
+                obj = c
+            elif c.dep_ == "prep" and c.lower_ == "on":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                r = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)
+                if r:
+                    conds.append(r)
+        if not conds:
+            return None
+        lo = min(lo, verb.i)
+        return Found(CONDITIONAL, subjects(verb), node, noun, verb, lo, hi, conds, kind="conditions",
+                     path=path + [verb])
+    return None
+
+
+def _requirement(node: Token, subj: Token, verb: Token) -> Found | None:
+    """"any talks must take into account the new realities", "a peace deal should include X":
+    what talks must do is a condition, held by whoever says it."""
+    if verb.pos_ not in ("VERB", "AUX") or is_negated(verb):
+        return None
+    mods = modals(verb)
+    need = bool(mods & {"must", "should"})
+    if not need and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need"):
+        need = True
+    if not need:
+        return None
+    doc = node.doc
+    start = verb.i
+    r = trim(doc, start, verb.right_edge.i + 1)
+    if r is None:
+        return None
+    lo, _ = _topic_extent(node)
+    lo = min(lo, subj.left_edge.i)
+    return Found(CONDITIONAL, _holders_or_speaker(verb), node, verb, verb, lo, verb.i + 1, [r],
+                 kind="eval", path=[node, verb], speaker_ok=True)
 
 
 def _has_topic(tokens) -> Token | None:
@@ -399,9 +550,7 @@ def condition_nouns(doc: Doc) -> list[Found]:
             holders = _noun_holders(t)
             for c in t.head.children:
                 if c.dep_ == "dobj":
-                    from .conditions import _split_items  # the listed items
-
-                    items = _split_items(c)
+                    items = split_items(c)  # the listed items
         if setter is None or is_negated(setter):
             continue
         if _has_topic(t.sent) is None:

@@ -1,7 +1,7 @@
 """Stances implied by events the events stage found and the lexicon readers missed.
 
-Only events about talks count: mode ``meet``, or a topic word in the evidence. What each
-implies for its source actors:
+Only events about talks count: mode ``meet``, or a topic word on the trigger or just below
+it (``_about_talks``). What each implies for its source actors:
 
 - AGREE: asserted/future -> ``open`` ("agreed to talks"); negated -> ``opposed``
   ("has not agreed to a ceasefire").
@@ -43,10 +43,22 @@ class EventStance:
 
 
 def _about_talks(doc: Doc, event: Event) -> bool:
+    """Mode ``meet``, or a topic word on the trigger or close below it (its object, the object
+    of its preposition, its complement): "agreed to a ceasefire", "mediation efforts". A
+    topic word elsewhere in the evidence ("rejected a counterproposal for a ceasefire and
+    vowed to press on": "vowed") does not make the event about talks."""
     if event.mode == "meet":
         return True
-    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
-    return span is not None and any(lx.topic_node(t) is not None for t in span)
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    frontier = list(span)
+    for _ in range(3):
+        if any(lx.topic_node(t) is not None for t in frontier):
+            return True
+        frontier = [c for t in frontier for c in t.children
+                    if c.dep_ in ("dobj", "prep", "pobj", "xcomp", "compound", "amod", "acomp", "attr")]
+    return False
 
 
 def _position(event: Event) -> str | None:

@@ -56,7 +56,7 @@ TOPIC_NOUNS = frozenset(
 TOPIC_VERBS = frozenset({"negotiate", "talk"})
 # heads that a topic compound or a topical adjective turns into a topic ("peace deal")
 TOPIC_HEADS = frozenset(
-    """deal agreement accord treaty plan process initiative proposal settlement framework
+    """deal agreement accord treaty plan process initiative proposal settlement framework formula
     conference effort efforts solution track path route channel option resolution roadmap
     talk talks negotiation negotiations round table meeting summit""".split()
 )
@@ -79,6 +79,24 @@ TABLE_GOVERNORS = frozenset(
     """sit come return get go bring push pressure force walk leave drag stay""".split()
 )
 
+# verbs that turn a topic noun into an action of their subject: "will not hold talks"
+LIGHT_VERBS = frozenset("hold have conduct start begin enter open launch attend".split())
+LIGHT_VERBS_IN = frozenset("take participate engage join enter".split())
+
+# nouns about strength or views in talks, not a position on having them: "a better position to
+# negotiate", "its stance on negotiations", "leverage at the negotiating table"
+BLOCK_NOUNS = frozenset(
+    """position hand leverage strength footing stance approach view views attitude role
+    outcome result""".split()
+)
+
+# verbs a path runs through without ending: "ready to discuss a ceasefire"
+TRANSPARENT_VERBS = frozenset(
+    """discuss hold have conduct start begin enter launch attend join take participate engage
+    return sit come go get see continue keep make allow let help move be seem appear
+    remain become happen take place""".split()
+)
+
 # -- cues ----------------------------------------------------------------------------------
 OPEN_VERBS = frozenset(
     """want seek support back favor favour welcome accept propose offer pursue agree endorse
@@ -95,6 +113,7 @@ OPEN_VIA_PREP = {
     "head": {"to"}, "move": {"toward", "towards"}, "open": {"to"}, "get": {"to"},
     "hope": {"for"}, "wait": {"for"}, "stay": {"at"}, "remain": {"at"}, "be": {"for"},
     "vote": {"for"}, "pave": {"for"}, "plead": {"for"}, "agree": {"to"},
+    "commit": {"to"}, "prepare": {"for"}, "interest": {"in"}, "dedicate": {"to"},
 }
 OPPOSED_VERBS = frozenset(
     """reject refuse oppose discourage dismiss boycott abandon quit suspend cancel veto block
@@ -111,6 +130,7 @@ PHRASAL = {
 OPPOSED_VIA_PREP = {
     "argue": {"against"}, "warn": {"against"}, "lobby": {"against"}, "vote": {"against"},
     "campaign": {"against"}, "be": {"against"}, "speak": {"against"}, "come": {"out"},
+    "oppose": {"to"},
 }
 # object-control verbs: the subject wants the object to take part in talks
 PRESSURE_VERBS = frozenset(
@@ -133,7 +153,8 @@ OPPOSED_ADJS = frozenset(
 # noun cues: "Russia's readiness for talks" (open) / "Kyiv's refusal to negotiate" (opposed)
 NOUN_CUES = {
     **{n: OPEN for n in """readiness willingness openness support call calls push offer
-        proposal proposals bid appeal plea initiative desire commitment interest efforts
+        proposal proposals counterproposal counter-proposal bid appeal plea initiative desire
+        commitment interest efforts favor favour
         effort request overture overtures""".split()},
     **{n: OPPOSED for n in "opposition refusal rejection resistance reluctance unwillingness".split()},
 }
@@ -189,6 +210,9 @@ def is_topic_word(token: Token) -> bool:
     if token.pos_ == "VERB":
         if lemma == "meet":
             return _meet_verb(token)
+        if lemma == "sit":  # "sit down with Moscow"
+            return any(c.lower_ == "down" for c in token.children) and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         return lemma in TOPIC_VERBS and (lemma != "talk" or _talk_verb(token))
     return False
 
@@ -257,7 +281,7 @@ def _particles(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.i > token.i}
 
 
-def cue_of(token: Token, via: Token | None) -> str | None:
+def cue_of(token: Token, via: Token | None, through_prep: bool = False) -> str | None:
     """The cue TOKEN is, reached from the topic through VIA (its child on the path, e.g. the
     preposition "for" in "push for talks"), or None.
 
@@ -266,6 +290,10 @@ def cue_of(token: Token, via: Token | None) -> str | None:
     """
     lemma = _lower_lemma(token)
     via_low = via.lower_ if via is not None and via.dep_ == "prep" else None
+    if token.tag_ == "VBN" and token.dep_ in ("acomp", "ROOT", "conj", "ccomp") and (
+        token.lower_ in OPEN_ADJS or token.lower_ in OPPOSED_ADJS
+    ):  # "is prepared to talk", "are opposed to talks", "is committed to peace"
+        return OPEN if token.lower_ in OPEN_ADJS else OPPOSED
     if token.pos_ in ("VERB", "AUX"):
         parts = _particles(token)
         for (verb, prt), pos in PHRASAL.items():
@@ -278,7 +306,7 @@ def cue_of(token: Token, via: Token | None) -> str | None:
                 return OPEN
         if lemma in PRESSURE_VERBS and via is not None and _pressure_shape(token, via):
             return PRESSURE
-        if via is not None and via.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "attr", "oprd") and _carries(via):
+        if via is not None and via.dep_ in _OBJECT_DEPS and _carries(via, through_prep):
             if lemma in OPPOSED_VERBS:
                 return OPPOSED
             if lemma in OPEN_VERBS:
@@ -294,11 +322,15 @@ def cue_of(token: Token, via: Token | None) -> str | None:
     return None
 
 
-def _carries(via: Token) -> bool:
+_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "nsubjpass", "attr", "oprd"})
+
+
+def _carries(via: Token, through_prep: bool = False) -> bool:
     """Whether a verb's object VIA is (about) the topic itself: the topic ("rejected talks"), a
-    clause ("agreed to negotiate"), or a carrier noun ("exploring the idea of diplomacy",
-    "rejected a proposal for a truce"); "signed a decree ruling out talks" is not."""
-    if via.pos_ in ("VERB", "AUX", "ADJ"):
+    clause ("agreed to negotiate"), a carrier noun ("exploring the idea of diplomacy"), or any
+    noun the topic hangs on by a preposition (THROUGH_PREP: "rejected a counterproposal for a
+    ceasefire"); "signed a decree ruling out talks" is not."""
+    if via.pos_ in ("VERB", "AUX", "ADJ") or through_prep:
         return True
     lemma = _lower_lemma(via)
     if lemma in CARRIERS or lemma in NOUN_CUES or via.lower_ in NOUN_CUES:

@@ -21,7 +21,9 @@ Merge rule for the candidates of one (actor code, topic):
 3. if any of them is ``conditional`` the stance is conditional, with the conditions of all
    of them (an actor that is "open to talks" and "maintains conditions" is conditional;
    a refusal followed by "only after X" is conditional too); otherwise the most frequent
-   position, ties going to the statement earliest in the text (news leads with the news);
+   position; on a tie an explicit deference (``neutral``: "it's up to Kyiv") wins, as the
+   deliberate official line, else the statement earliest in the text (news leads with the
+   news);
 4. an ``open`` result becomes ``conditional`` when any current candidate of a lower tier
    states conditions ("conditional beats open when conditions are stated");
 5. evidence, attribution and date come from the first kept candidate with the final
@@ -83,7 +85,8 @@ def merge_group(group: list[Candidate]) -> Candidate:
     else:
         counts = Counter(c.position for c in best)
         most = max(counts.values())
-        position = next(c.position for c in best if counts[c.position] == most)
+        tied = [p for p in counts if counts[p] == most]
+        position = "neutral" if "neutral" in tied else next(c.position for c in best if counts[c.position] == most)
         conditions = []
         if position == "open":
             lower = [c for c in current if c.position == "conditional" and c.conditions and not c.unconditional]

@@ -135,10 +135,9 @@ def _holder_actors(ctx: _Context, f: Found, attribution: Attribution | None) -> 
         if h.pos_ == "PRON" and low in FIRST_PERSON:
             actor = speaker
         elif h.pos_ == "PRON" and low in THIRD_PERSON:
-            governor = speech_governor(f.top)
-            subs = [s for s in subjects(governor) if is_actorish(s)] if governor is not None else []
-            if subs and all(s.lower_ not in FIRST_PERSON for s in subs):
-                for s in subs:
+            reporters = _reporters(h, f.top)
+            if reporters:
+                for s in reporters:
                     a = ctx.actor_for(s)
                     if a is not None and a not in out:
                         out.append(a)
@@ -151,12 +150,54 @@ def _holder_actors(ctx: _Context, f: Found, attribution: Attribution | None) -> 
     return out
 
 
+def _reporters(pronoun: Token, top: Token) -> list[Token]:
+    """Who a third-person pronoun holder is when its clause is reported speech: the subject of
+    the reporting verb ("Zelensky said [he was open]"), climbing through reported thoughts
+    that are themselves reported ("Blinken said [he believed [a deal was possible]]")."""
+    verb = pronoun.head if pronoun.head != pronoun and pronoun.dep_ in ("nsubj", "nsubjpass") else top
+    for _ in range(3):
+        governor = speech_governor(verb)
+        if governor is None:
+            return []
+        subs = [s for s in subjects(governor) if is_actorish(s)]
+        if not subs or any(s.lower_ in FIRST_PERSON for s in subs):
+            return []
+        if all(s.pos_ == "PRON" for s in subs):
+            verb = governor
+            continue
+        named = [s for s in subs if s.pos_ != "PRON"]
+        return named if _agrees(pronoun, named) else []
+    return []
+
+
+_PERSON_HEADS = frozenset(
+    """minister spokesman spokeswoman spokesperson president official diplomat envoy leader
+    secretary ambassador adviser advisor aide chancellor premier king general commander
+    negotiator senator lawmaker chief head""".split()
+)
+
+
+def _agrees(pronoun: Token, reporters: list[Token]) -> bool:
+    """Whether PRONOUN can refer to REPORTERS: "he"/"she" a person, "it" a state or body,
+    "they" several, a group or a body ("Officials told NBC that he was open" is not them)."""
+    low = pronoun.lower_
+    first = reporters[0]
+    person = first.ent_type_ == "PERSON" or first.lemma_.lower() in _PERSON_HEADS
+    plural = len(reporters) > 1 or first.tag_ in ("NNS", "NNPS")
+    if low in ("he", "she", "him", "her"):
+        return person and not plural
+    if low == "it":
+        return not person and not plural
+    return plural or not person  # they/them
+
+
 def _tier(ctx: _Context, actor: Actor, code: str, attribution: Attribution | None, hedged: bool,
           weak: bool) -> int:
     speaker_code = None
     if attribution is not None:
         speaker = ctx.actor(attribution.speaker)
-        speaker_code = ctx.place(speaker, attribution.content.start) if speaker is not None else attribution.speaker_code
+        speaker_code = (ctx.place(speaker, attribution.content.start) if speaker is not None
+                        else attribution.speaker_code)
     own = attribution is None or attribution.speaker == actor.id or (
         speaker_code is not None and speaker_code.split(".")[0] == code.split(".")[0]
     )

@@ -1,0 +1,201 @@
+"""Which found events the stage reports: precision rules, one reason each.
+
+- no event without a source or a target (except a speech act whose speaker is known);
+- entries' ``needs`` (target, place, person, actor object, clause, embedded event);
+- a meeting needs two parties ("the Cabinet met Sunday" is no CONSULT; "NATO ministers
+  met" is);
+- no imperative ("ask anyone"), no self-exhortation ("we should add");
+- no infinitive without a controlling word ("a better position to negotiate", "know how
+  to fight"; "managed to", "an attempt to" do count);
+- no background in relative clauses or participles ("the territory it has captured", "the
+  curfew imposed after the coup");
+- no hypothetical inside a belief ("officials don't believe Ukraine can drive Russia out" is
+  an opinion, not an event report);
+- events inside an if/unless clause only as the condition of a reported event;
+- coordinated verbs of one type sharing a subject are one event ("killed five and wounded
+  110"); a protest's demands belong to the protest.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import arguments
+from .found import Found
+from .lexicon import load_lexicon
+from .modality import COGNITION_VERBS
+
+__all__ = ["conditions_kept_as_conditions", "keep", "merge_coordinated", "protests_absorb_demands"]
+
+_ATTEMPTS = frozenset({"attempt", "bid", "plot", "effort"})
+_PLANS = frozenset({"preparation", "plan", "intention", "decision"})
+_IMPLICATIVE = frozenset(
+    "manage appear seem proceed go move help vote choose rush dare tend happen get".split()
+)
+_MANY_SIDED = frozenset({"talk", "negotiation", "mediation"})  # "attend the talks": others are there
+_PERSON_NOUNS = frozenset(
+    """minister president official leader delegation envoy secretary diplomat chancellor
+    premier king emir ambassador negotiator spokesman spokeswoman chief general commander
+    mediator prime advisor adviser senator lawmaker foreign head""".split()
+)
+
+
+def keep(f: Found) -> bool:
+    entry, m = f.entry, f.modality
+    if f.obligation and (not f.targets or all(t.lower_ in ("we", "i", "us") for t in f.targets)):
+        return False  # "this money should go into a fund", "we should add": no one is asked
+    if _imperative(f.head):
+        return False  # "ask anyone close to her": a generic instruction, no event
+    if not f.sources and not f.targets and not f.obligation:
+        if not (m.speech is not None and f.type in ("AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT")):
+            return False
+    if "target" in entry.needs and not f.targets:
+        return False
+    if f.type == "CONSULT" and f.mode not in ("visit", "phone") and f.embedded is None and not f.targets \
+            and f.head.lemma_.lower() not in _MANY_SIDED \
+            and len(f.sources) < 2 and not any(arguments.several(t) or t.tag_ in ("NNS", "NNPS") for t in f.sources):
+        return False  # a meeting needs two parties ("the Cabinet met Sunday" is no CONSULT)
+    if "embedded" in entry.needs and f.embedded is None and entry.pos != "adj":
+        return False
+    if entry.pos == "adj" and f.embedded is None:
+        return False  # "ready to comment", "willing to disregard": no cooperation offered
+    if "place" in entry.needs and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in f.targets):
+        return False
+    if "person" in entry.needs and not any(
+        t.ent_type_ == "PERSON" or t.lemma_.lower() in _PERSON_NOUNS or t.lower_ in ("he", "she", "we", "they")
+        for t in f.sources
+    ):
+        return False
+    if "actor_object" in entry.needs and not any(
+        arguments.is_actorish(t) for t in arguments.role_objects(f.head, "dobj")
+    ):
+        return False
+    if "clause" in entry.needs and not any(c.dep_ in ("ccomp", "xcomp", "pcomp") for c in f.head.children):
+        return False
+    if _bare_infinitive(f):
+        return False
+    if _in_relative(f.anchor) or _in_relative(f.head):
+        return False  # background in a relative clause ("the territory it has captured")
+    if f.head.dep_ == "amod":
+        return False  # a participle used as an adjective ("promising solutions")
+    if f.head.dep_ == "acl" and f.head.tag_ == "VBN":
+        return False  # background in a participle ("the curfew imposed after the coup")
+    if m.value == "hypothetical" and m.speech is not None and m.speech.lemma_.lower() in COGNITION_VERBS:
+        return False
+    return True
+
+
+def _imperative(verb: Token) -> bool:
+    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    return verb.dep_ == "ROOT" or _imperative(verb.head)
+
+
+def _in_relative(token: Token) -> bool:
+    """Whether TOKEN's clause is (inside) a relative clause."""
+    t = token
+    for _ in range(8):
+        if t.dep_ == "relcl":
+            return True
+        if t.dep_ not in ("xcomp", "conj", "ccomp", "acomp", "pcomp", "pobj", "prep", "dobj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _bare_infinitive(f: Found) -> bool:
+    """An infinitive whose governor is no control word ("a better position to negotiate")."""
+    head = f.anchor if f.entry.pos == "noun" else f.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ in ("VERB", "AUX", "ADJ"):
+        gov = head.head
+        if gov.pos_ == "ADJ":
+            return gov.dep_ not in ("acomp", "ccomp")
+        entry = load_lexicon().match(gov)
+        if entry is not None and entry.control is not None:
+            return False
+        # "know how to fight", "need to negotiate": no event; "managed to", "appeared to": one
+        return load_lexicon().lemma(gov) not in _IMPLICATIVE
+    if head.dep_ == "acl" and head.head.lemma_.lower() in _ATTEMPTS | _PLANS:
+        return False  # "an attempt to assassinate the governor", "preparations to send weapons"
+    if head.dep_ == "advcl" and f.type == "PROTEST":
+        return False  # "converged on Lagos for a rally to protest the violations"
+    return head.dep_ not in ("xcomp", "conj")
+
+
+def merge_coordinated(events: list[Found]) -> list[Found]:
+    """"A bombing killed five and wounded 110": coordinated verbs of one type sharing their
+    subject and with no new target are one event."""
+    by_head = {f.head.i: f for f in events}
+    out = []
+    for f in events:
+        g = by_head.get(f.head.head.i) if f.head.dep_ == "conj" else None
+        if (
+            g is not None
+            and g.type == f.type
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in f.head.children)
+            and all(t in g.targets for t in f.targets)
+        ):
+            g.trigger = sorted(g.trigger + f.trigger, key=lambda t: t.i)
+            continue
+        out.append(f)
+    return out
+
+
+def _clause_chain(token: Token) -> list[Token]:
+    """TOKEN and the heads above it up to the sentence root."""
+    out = [token]
+    t = token
+    while t.head.i != t.i and len(out) < 40:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _condition_clause(token: Token) -> Token | None:
+    """The if/unless clause (its verb) holding TOKEN, if any."""
+    for t in _clause_chain(token):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return t
+    return None
+
+
+def conditions_kept_as_conditions(events: list[Found]) -> list[Found]:
+    """Events inside an if/unless clause are kept only as the condition of a kept event,
+    and then only the event at the head of that clause ("if Ukraine retakes Kherson")."""
+    inside = {id(f): _condition_clause(f.anchor) for f in events}
+    heads = {
+        f.modality.condition.i
+        for f in events
+        if f.modality.condition is not None and inside[id(f)] is None
+    }
+    kept = []
+    for f in events:
+        clause = inside[id(f)]
+        if clause is None or (clause.i in heads and clause.i in (f.head.i, f.anchor.i)):
+            f.condition_only = clause is not None
+            kept.append(f)
+    return kept
+
+
+def protests_absorb_demands(events: list[Found]) -> list[Found]:
+    """"Students staged demonstrations to demand reforms": the demand is the protest's
+    (PLOVER codes protests that make requests as PROTEST only)."""
+    protest_words = {t.i for f in events if f.type == "PROTEST" for t in (f.head, f.light, f.anchor) if t is not None}
+    if not protest_words:
+        return events
+    def under_protest(f: Found) -> bool:
+        for start in (f.head, f.anchor):
+            t = start
+            for _ in range(4):
+                if t.dep_ not in ("advcl", "acl", "xcomp", "ccomp", "conj", "pcomp", "prep", "pobj") or t.head.i == t.i:
+                    break
+                t = t.head
+                if t.i in protest_words:
+                    return True
+        return False
+
+    return [f for f in events if not (f.type == "REQUEST" and under_protest(f))]

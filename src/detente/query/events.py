@@ -1,0 +1,258 @@
+"""``find_events``: events in the store, filtered, with their article and evidence.
+
+Each row is a plain dict (JSON-ready: dates as ISO text, lists as lists):
+
+    article_id, event_id, date, date_precision, type, mode, modality, cameo, confidence,
+    source, source_codes, target, target_codes, place, place_country, lat, lon, geonameid,
+    said_by, said_by_code, said_by_anonymous, condition, trigger, evidence,
+    outlet, published, title, url, article_source_id
+
+``source``/``target`` are the linked actors' names, ``source_codes``/``target_codes`` the
+codes the event carries, ``said_by`` the speaker of the attribution holding the event
+(None when the article asserts it in its own voice).
+
+Dates: ``--since``/``--until`` keep events whose period overlaps the range
+(``date_end >= since`` and ``date_start <= until``); an event without a date of its own is
+dated by its article's publication date. Rows come in date order (undated last), then by
+article and position in the article.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import Any, Iterator, Sequence
+
+from sqlalchemy import and_, case, exists, func, literal, or_, select
+
+from ..errors import QueryError
+from ..store import Store
+from ..store import schema as t
+from .common import (
+    check_limit,
+    check_modalities,
+    check_types,
+    chunks,
+    code_like,
+    iso,
+    match_code,
+    match_name,
+    parse_period,
+)
+
+__all__ = ["EVENT_COLUMNS", "ROLES", "find_events", "iter_events"]
+
+ROLES = ("source", "target")
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "article_id", "event_id", "date", "date_precision", "type", "mode", "modality", "cameo",
+    "confidence", "source", "source_codes", "target", "target_codes", "place",
+    "place_country", "lat", "lon", "geonameid", "said_by", "said_by_code",
+    "said_by_anonymous", "condition", "trigger", "evidence", "outlet", "published", "title",
+    "url", "article_source_id",
+)
+
+
+def actor_filter(value: str, role: str | None = None) -> Any:
+    """A WHERE clause on ``events``: some source/target actor of the event matches VALUE."""
+    e, c, ea, ac = t.events, t.event_codes, t.event_actors, t.actors
+    conditions = []
+    if code_like(value):
+        coded = select(literal(1)).select_from(c).where(
+            c.c.article_id == e.c.article_id, c.c.event_id == e.c.id, match_code(c.c.code, value))
+        if role:
+            coded = coded.where(c.c.role == role)
+        conditions.append(exists(coded))
+        on_actor = or_(match_code(ac.c.code, value), func.lower(ac.c.name) == value.lower())
+    else:
+        on_actor = match_name(ac.c.name, value)
+    linked = select(literal(1)).select_from(
+        ea.join(ac, and_(ac.c.article_id == ea.c.article_id, ac.c.id == ea.c.actor_id))
+    ).where(ea.c.article_id == e.c.article_id, ea.c.event_id == e.c.id, on_actor)
+    if role:
+        linked = linked.where(ea.c.role == role)
+    conditions.append(exists(linked))
+    return or_(*conditions)
+
+
+def find_events(
+    db: str | Store | None = None,
+    *,
+    actor: str | None = None,
+    role: str | None = None,
+    type: str | Sequence[str] | None = None,  # noqa: A002 - the option's name
+    modality: str | Sequence[str] | None = None,
+    since: date | str | None = None,
+    until: date | str | None = None,
+    outlet: str | None = None,
+    min_confidence: float | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Events in the store DB matching every filter given, in date order.
+
+    ACTOR: a code (prefix at a dot) or a name (substring, case-insensitive) of a source or
+    target (only ROLE's when ROLE is ``source`` or ``target``). TYPE and MODALITY: one or
+    more (a list or comma-separated). SINCE/UNTIL: ``YYYY[-MM[-DD]]``. OUTLET: substring of
+    the article's outlet, case-insensitive. MIN_CONFIDENCE: 0 to 1. LIMIT: at most that many.
+    """
+    return list(iter_events(db, actor=actor, role=role, type=type, modality=modality,
+                            since=since, until=until, outlet=outlet,
+                            min_confidence=min_confidence, limit=limit))
+
+
+def iter_events(
+    db: str | Store | None = None,
+    *,
+    actor: str | None = None,
+    role: str | None = None,
+    type: str | Sequence[str] | None = None,  # noqa: A002
+    modality: str | Sequence[str] | None = None,
+    since: date | str | None = None,
+    until: date | str | None = None,
+    outlet: str | None = None,
+    min_confidence: float | None = None,
+    limit: int | None = None,
+    chunk: int = 1000,
+) -> Iterator[dict[str, Any]]:
+    """``find_events`` as a stream, CHUNK events at a time (for CSV/JSONL of large stores).
+
+    The filters are checked and the store opened at once (``QueryError``, ``StoreError``),
+    before the first row is asked for.
+    """
+    stmt = _statement(actor, role, type, modality, since, until, outlet, min_confidence, limit)
+    own = not isinstance(db, Store)
+    store = Store.open(db, create=False) if own else db
+    return _stream(store, stmt, chunk, close=own)
+
+
+def _statement(actor: str | None, role: str | None, type_: Any, modality: Any,
+               since: Any, until: Any, outlet: str | None, min_confidence: float | None,
+               limit: int | None) -> Any:
+    types = check_types(type_)
+    modalities = check_modalities(modality)
+    first, last = parse_period(since, until)
+    check_limit(limit)
+    if role is not None and role not in ROLES:
+        raise QueryError(f"unknown role {role!r}; use source or target (or leave it out)")
+    if min_confidence is not None and not 0 <= min_confidence <= 1:
+        raise QueryError(f"--min-confidence {min_confidence} is outside 0..1; "
+                         "confidence is a probability, e.g. --min-confidence 0.6")
+    if actor is not None and not actor.strip():
+        raise QueryError("--actor is empty; give a code (RUS, RUS.GOV) or part of a name")
+
+    e, a, q = t.events, t.articles, t.attributions
+    day_start = func.coalesce(e.c.date_start, a.c.published)
+    day_end = func.coalesce(e.c.date_end, a.c.published)
+    stmt = (
+        select(
+            e.c.article_id, e.c.id.label("event_id"), e.c.type, e.c.mode, e.c.modality,
+            e.c.cameo, e.c.confidence, e.c.date_value, e.c.date_precision,
+            e.c.location_name, e.c.location_country, e.c.location_lat, e.c.location_lon,
+            e.c.location_geonameid, e.c.condition_id, e.c.trigger_text, e.c.evidence_text,
+            q.c.speaker_name, q.c.speaker_code, q.c.anonymous.label("said_by_anonymous"),
+            q.c.source_mention_text, e.c.attribution_id,
+            a.c.outlet, a.c.published, a.c.title, a.c.url, a.c.source_id,
+        )
+        .select_from(
+            e.join(a, a.c.id == e.c.article_id)
+            .outerjoin(q, and_(q.c.article_id == e.c.article_id, q.c.id == e.c.attribution_id))
+        )
+    )
+    if actor:
+        stmt = stmt.where(actor_filter(actor.strip(), role))
+    if types:
+        stmt = stmt.where(e.c.type.in_(types))
+    if modalities:
+        stmt = stmt.where(e.c.modality.in_(modalities))
+    if first:
+        stmt = stmt.where(day_end >= first)
+    if last:
+        stmt = stmt.where(day_start <= last)
+    if outlet:
+        stmt = stmt.where(match_name(a.c.outlet, outlet))
+    if min_confidence is not None:
+        stmt = stmt.where(e.c.confidence >= min_confidence)
+    stmt = stmt.order_by(case((day_start.is_(None), 1), else_=0), day_start, day_end,
+                         e.c.article_id, e.c.seq)
+    if limit:
+        stmt = stmt.limit(limit)
+    return stmt
+
+
+def _stream(store: Store, stmt: Any, chunk: int, close: bool) -> Iterator[dict[str, Any]]:
+    try:
+        with store.engine.connect() as conn:
+            result = conn.execution_options(yield_per=chunk).execute(stmt)
+            for part in result.partitions():
+                found = [dict(r._mapping) for r in part]
+                links = _links(conn, found)
+                for r in found:
+                    yield _row(r, links)
+    finally:
+        if close:
+            store.close()
+
+
+def _row(r: dict[str, Any], links: dict[str, dict[tuple, list[str]]]) -> dict[str, Any]:
+    key = (r["article_id"], r["event_id"])
+    said_by = ((r["speaker_name"] or r["source_mention_text"]) if r["attribution_id"]
+               else None)
+    return {
+        "article_id": r["article_id"],
+        "event_id": r["event_id"],
+        "date": r["date_value"],
+        "date_precision": r["date_precision"],
+        "type": r["type"],
+        "mode": r["mode"],
+        "modality": r["modality"],
+        "cameo": r["cameo"],
+        "confidence": r["confidence"],
+        "source": links["source"].get(key, []),
+        "source_codes": links["source_codes"].get(key, []),
+        "target": links["target"].get(key, []),
+        "target_codes": links["target_codes"].get(key, []),
+        "place": r["location_name"],
+        "place_country": r["location_country"],
+        "lat": r["location_lat"],
+        "lon": r["location_lon"],
+        "geonameid": r["location_geonameid"],
+        "said_by": said_by,
+        "said_by_code": r["speaker_code"] if r["attribution_id"] else None,
+        "said_by_anonymous": (bool(r["said_by_anonymous"])
+                              if r["attribution_id"] and r["said_by_anonymous"] is not None
+                              else None),
+        "condition": r["condition_id"],
+        "trigger": r["trigger_text"],
+        "evidence": r["evidence_text"],
+        "outlet": r["outlet"],
+        "published": iso(r["published"]),
+        "title": r["title"],
+        "url": r["url"],
+        "article_source_id": r["source_id"],
+    }
+
+
+def _links(conn: Any, found: list[dict[str, Any]]) -> dict[str, dict[tuple, list[str]]]:
+    """Source/target names and codes of the FOUND events, in contract order."""
+    out: dict[str, dict[tuple, list[str]]] = {
+        k: defaultdict(list) for k in ("source", "target", "source_codes", "target_codes")}
+    wanted = {(r["article_id"], r["event_id"]) for r in found}
+    article_ids = sorted({r["article_id"] for r in found})
+    c, ea, ac = t.event_codes, t.event_actors, t.actors
+    for part in chunks(article_ids):
+        for r in conn.execute(select(c.c.article_id, c.c.event_id, c.c.role, c.c.code)
+                              .where(c.c.article_id.in_(part))
+                              .order_by(c.c.article_id, c.c.event_id, c.c.role, c.c.seq)):
+            key = (r.article_id, r.event_id)
+            if key in wanted and r.role in ROLES:
+                out[f"{r.role}_codes"][key].append(r.code)
+        for r in conn.execute(
+                select(ea.c.article_id, ea.c.event_id, ea.c.role, ea.c.actor_id, ac.c.name)
+                .select_from(ea.outerjoin(ac, and_(ac.c.article_id == ea.c.article_id,
+                                                   ac.c.id == ea.c.actor_id)))
+                .where(ea.c.article_id.in_(part))
+                .order_by(ea.c.article_id, ea.c.event_id, ea.c.role, ea.c.seq)):
+            key = (r.article_id, r.event_id)
+            if key in wanted and r.role in ROLES:
+                out[r.role][key].append(r.name if r.name is not None else r.actor_id)
+    return out

@@ -1,0 +1,77 @@
+import pytest
+
+from detente.actors.stage import actor_for_span, description_of
+from detente.models import Article
+
+pytestmark = pytest.mark.slow
+
+
+def _doc(nlp, text, published="2022-11-09"):
+    doc = nlp.make_doc(text)
+    doc._.article = Article(text=text, published=published)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def _actor(doc, name):
+    return next(a for a in doc._.actors if a.name == name)
+
+
+def test_stage_dated_role_picks_code_by_publication_date(nlp):
+    text = "Prime Minister Boris Johnson visited Kyiv."
+    assert _actor(_doc(nlp, text, "2022-04-09"), "Boris Johnson").code == "GBR.GOV"
+    assert _actor(_doc(nlp, text, "2022-11-09"), "Boris Johnson").code == "GBR.ELI"
+
+
+def test_stage_surname_joins_the_first_full_mention(nlp):
+    doc = _doc(nlp, "Volodymyr Zelensky spoke on Monday. Later, Zelensky met aides.")
+    zelensky = _actor(doc, "Volodymyr Zelensky")
+    assert zelensky.code == "UKR.GOV"
+    assert [m.text for m in zelensky.mentions] == ["Volodymyr Zelensky", "Zelensky"]
+
+
+def test_stage_title_codes_person_missing_from_the_base(nlp):
+    doc = _doc(nlp, "Ukrainian Foreign Minister Iryna Testenko arrived in Warsaw.")
+    assert _actor(doc, "Iryna Testenko").code == "UKR.GOV"
+
+
+def test_stage_seat_of_government_as_agent_is_the_government(nlp):
+    doc = _doc(nlp, "Moscow reaffirmed that it is open to negotiations.")
+    moscow = _actor(doc, "Moscow")
+    assert moscow.code == "RUS.GOV"
+
+
+def test_stage_seat_as_destination_is_not_the_government(nlp):
+    doc = _doc(nlp, "The envoy travelled to Moscow on Tuesday.")
+    assert all(a.code != "RUS.GOV" for a in doc._.actors)
+
+
+def test_stage_outlet_alias_gets_canonical_name_and_code(nlp):
+    doc = _doc(nlp, "Officials told NBC that the talks had stalled.")
+    nbc = _actor(doc, "NBC News")
+    assert (nbc.kind, nbc.code) == ("outlet", "USA.MED")
+
+
+def test_stage_name_never_written_gives_way_to_mention(nlp):
+    doc = _doc(nlp, "The US said it would send more aid.")
+    assert any(a.name == "US" and a.code == "USA" for a in doc._.actors)
+
+
+def test_stage_group_description_is_anonymous_with_code(nlp):
+    doc = _doc(nlp, "Western military officials said the offensive had stalled.")
+    span = doc[0:3]
+    actor = actor_for_span(doc, span)
+    assert (actor.code, actor.anonymous, actor.kind) == ("WST.MIL", True, "group")
+
+
+def test_stage_named_phrase_resolves_to_the_person(nlp):
+    doc = _doc(nlp, "Russian Foreign Ministry spokeswoman Maria Zakharova said talks were possible.")
+    actor = actor_for_span(doc, doc[0:6])
+    assert actor.name == "Maria Zakharova" and actor.code == "RUS.GOV"
+
+
+def test_stage_description_of_collects_titles_and_appositives(nlp):
+    doc = _doc(nlp, "Kateryna Testova, the Ukrainian deputy foreign minister, said so.")
+    ent = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert "deputy foreign minister" in description_of(ent)

@@ -1,0 +1,53 @@
+"""Quality floors on the seed gold and PolNeAR dev (floors only rise)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = [pytest.mark.slow, pytest.mark.shared]
+
+SEED_FLOORS = {"f1": 0.90, "speaker": 0.85, "anonymous": 0.95, "kind": 0.95, "via": 0.90}
+POLNEAR_FLOORS = {"attributions": 0.65, "end_to_end": 0.60}
+
+
+LATER_STAGES = ("detente_events", "detente_stances")
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    """The pipeline up to the attribution stage (later stages do not change attributions)."""
+    from detente.extract import extract_articles
+
+    def run(articles):
+        with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n in LATER_STAGES]):
+            return extract_articles(articles, nlp=nlp)
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def seed_report(shared, extract):
+    from detente.eval import evaluate_gold
+
+    return evaluate_gold(shared("gold/seed.jsonl"), extract=extract)["total"]
+
+
+@pytest.fixture(scope="module")
+def polnear_report(shared, extract):
+    from detente.eval import evaluate_polnear
+
+    return evaluate_polnear(shared("attribution/polnear_dev.jsonl"), extract=extract)["total"]
+
+
+def test_quality_seed_attribution_f1(seed_report):
+    assert seed_report["attributions"]["f1"] >= SEED_FLOORS["f1"]
+
+
+@pytest.mark.parametrize("field", ["speaker", "anonymous", "kind", "via"])
+def test_quality_seed_attribution_accuracy(seed_report, field):
+    assert seed_report["attribution_accuracy"][field]["accuracy"] >= SEED_FLOORS[field]
+
+
+@pytest.mark.parametrize("field", ["attributions", "end_to_end"])
+def test_quality_polnear_dev_f1(polnear_report, field):
+    assert polnear_report[field]["f1"] >= POLNEAR_FLOORS[field]
