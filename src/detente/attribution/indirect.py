@@ -20,6 +20,8 @@ and so are cues under a modal ("could say", "might think": not a statement yet).
 
 from __future__ import annotations
 
+import os
+
 from spacy.tokens import Doc, Token
 
 from . import lexicon
@@ -188,15 +190,34 @@ def _verb_candidate(doc: Doc, verb: Token) -> Candidate | None:
 _OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "xcomp", "prep", "ccomp", "attr", "acomp", "pcomp"})
 
 
+def _stance_modal(verb: Token) -> bool:
+    mods = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS}
+    return bool(mods) and mods <= set(os.environ.get("DET_MOD", "").split(","))
+
+
+def _light_verb_object(verb: Token, subj: Token) -> bool:
+    """ "making preparations to support Ukraine": the parser reads the object of a light verb
+    as the subject of the infinitive after it; "preparations" says nothing."""
+    return (
+        subj.head.i == verb.i
+        and subj.dep_ == "nsubj"
+        and verb.head.i != verb.i
+        and verb.head.lemma_.lower() in lexicon.LIGHT_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 def _frame_candidate(doc: Doc, verb: Token) -> Candidate | None:
     """A speech act with an object, infinitive or prepositional content ("accused Kyiv of ...")."""
     frames = lexicon.OBJECT_FRAMES.get(verb.lemma_.lower())
-    if not frames or _hypothetical(verb):
+    if not frames or _hypothetical(verb) and not (os.environ.get("DET_MOD") and _stance_modal(verb)):
         return None
     if _citing(verb):
         return None  # "NBC News reported, citing anonymous sources": part of the chain
     subj, passive = _speaker(verb)
     if subj is None:
+        return None
+    if _light_verb_object(verb, subj):
         return None
     # the verb's complements on its right, up to the first comma or other dependent
     parts = []
@@ -223,7 +244,7 @@ def _frame_candidate(doc: Doc, verb: Token) -> Candidate | None:
         start, cue_end = first.i + 1, first
     elif "xcomp" in deps and "xcomp" in frames:
         start = first.left_edge.i
-    elif deps & {"dobj", "dative", "ccomp"} or "xcomp" in deps and any(c.tag_ == "VBG" for c in parts):
+    elif deps & {"dobj", "dative", "ccomp", "oprd"} or "xcomp" in deps and any(c.tag_ == "VBG" for c in parts):
         if "dobj" not in frames:
             return None
         start = first.left_edge.i
@@ -241,6 +262,7 @@ def _frame_candidate(doc: Doc, verb: Token) -> Candidate | None:
         cue=(cue.start_char, cue_end.idx + len(cue_end.text)),
         cue_i=verb.i,
         root_i=None,
+        frame=True,
         speaker=noun_phrase(subj),
         written=relative_subject(verb),
     )
@@ -266,7 +288,7 @@ def _according(doc: Doc, token: Token) -> Candidate | None:
     else:
         speaker = noun_phrase(pobj)
     head = token.head
-    if head is token:
+    if head.i == token.i:
         return None
     # the claim is the rest of the sentence: "According to NBC, Congress is planning ...",
     # "... 19.9 percent, according to the Tax Foundation."
@@ -287,6 +309,43 @@ def _according(doc: Doc, token: Token) -> Candidate | None:
         cue_i=token.i,
         root_i=head.i,
         speaker=speaker,
+    )
+
+
+def _noun_frame_candidate(doc: Doc, noun: Token) -> Candidate | None:
+    """A speech or stance noun with what it is about: "his criticism of the deal", "calls for
+    a ceasefire". The speaker is the noun's owner, or the subject of a verb that carries it
+    ("Kyiv voiced opposition to the plan"); otherwise there is none."""
+    frames = lexicon.NOUN_FRAMES.get(noun.lemma_.lower())
+    if not frames:
+        return None
+    prep = next((c for c in noun.rights if c.dep_ == "prep"), None)
+    if prep is None or f"prep:{prep.lower_}" not in frames:
+        return None
+    if not any(g.dep_ in ("pobj", "pcomp") for g in prep.children):
+        return None
+    owner = None
+    for child in noun.lefts:
+        if child.dep_ == "poss" or child.dep_ == "compound" and child.ent_type_ in lexicon.SOURCE_ENTS:
+            owner = child
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.NOUN_CARRIERS:
+        owner = subject_of(noun.head)
+    start, end = trim_range(doc, *clip_range(doc, prep.i + 1, prep.right_edge.i + 1, relative=True))
+    if end <= start:
+        return None
+    if owner is not None and owner.dep_ == "compound":
+        speaker = doc[owner.left_edge.i : owner.i + 1]
+    else:
+        speaker = noun_phrase(owner) if owner is not None else None
+    return Candidate(
+        kind="indirect",
+        content=_chars(doc, start, end),
+        cue=(noun.idx, prep.idx + len(prep.text)),
+        cue_i=noun.i,
+        root_i=None,
+        speaker=speaker,
+        passive=speaker is None,
+        frame=True,
     )
 
 
@@ -336,6 +395,51 @@ def _noun_candidate(doc: Doc, noun: Token) -> Candidate | None:
     )
 
 
+_EVIDENTIAL_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
+
+
+def _evidential_candidate(doc: Doc, verb: Token) -> Candidate | None:
+    """ "The race seemed to be his to lose", "Turnout is expected to rise": a judgement with
+    no source; the whole clause is the content."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma in lexicon.EVIDENTIAL_PASSIVES:
+        if not passive and not (verb.tag_ == "VBN" and verb.dep_ == "acl"):
+            return None
+    elif lemma not in lexicon.EVIDENTIAL_VERBS:
+        return None
+    comp = next((c for c in verb.children if c.dep_ in _EVIDENTIAL_DEPS and c.i > verb.i), None)
+    if comp is None:
+        return None
+    if comp.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in comp.children) and lemma not in ("seem", "appear"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        start = verb.head.left_edge.i  # "a ruling expected in coming weeks"
+    elif subj is None or subj.dep_ == "expl":
+        # "there appears to be a shift", "... but appeared to drop it": the writer's own voice
+        return None
+    elif subj.lower_ == "it":
+        start = comp.left_edge.i  # "it seems that ..."
+    else:
+        start = subj.left_edge.i
+    end = comp.right_edge.i + 1
+    start, end = clip_range(doc, start, end, relative=True)
+    start, end = trim_range(doc, start, end)
+    if end - start < 3:
+        return None
+    cue = cue_span(verb)
+    return Candidate(
+        kind="indirect",
+        content=_chars(doc, start, end),
+        cue=(cue.start_char, cue.end_char),
+        cue_i=verb.i,
+        root_i=None,
+        passive=True,
+        frame=True,
+    )
+
+
 def find_indirect(doc: Doc, in_quote: set[int], used: set[int]) -> list[Candidate]:
     """Indirect-speech candidates of DOC; tokens in IN_QUOTE and cues in USED are skipped."""
     out: list[Candidate] = []
@@ -347,13 +451,21 @@ def find_indirect(doc: Doc, in_quote: set[int], used: set[int]) -> list[Candidat
         if lower == "according":
             cand = _according(doc, token)
         elif token.pos_ in ("VERB", "AUX") and (
-            lexicon.is_cue_verb(token) or token.pos_ == "VERB" and token.lemma_.lower() in lexicon.OBJECT_FRAMES
+            lexicon.is_cue_verb(token)
+            or token.pos_ == "VERB" and token.lemma_.lower() in lexicon.OBJECT_FRAMES
+            or token.lemma_.lower() in lexicon.EVIDENTIAL_LEMMAS
         ):
             cand = _verb_candidate(doc, token)
             if cand is None and token.pos_ == "VERB":
                 cand = _frame_candidate(doc, token)
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.COMPLEMENT_NOUNS:
-            cand = _noun_candidate(doc, token)
+            if cand is None:
+                cand = _evidential_candidate(doc, token)
+        elif token.pos_ == "NOUN" and (
+            token.lemma_.lower() in lexicon.COMPLEMENT_NOUNS or token.lemma_.lower() in lexicon.NOUN_FRAMES
+        ):
+            cand = _noun_candidate(doc, token) if token.lemma_.lower() in lexicon.COMPLEMENT_NOUNS else None
+            if cand is None:
+                cand = _noun_frame_candidate(doc, token)
         else:
             continue
         if cand is not None:
@@ -362,4 +474,11 @@ def find_indirect(doc: Doc, in_quote: set[int], used: set[int]) -> list[Candidat
             if cand.cue_i is not None:
                 used.add(cand.cue_i)
             out.append(cand)
-    return out
+    # "sought to clarify ...", "declined to comment on ...": one attribution, the outer verb's
+    cues = {c.cue_i for c in out if c.cue_i is not None}
+    return [c for c in out if c.cue_i is None or not _in_chain(doc[c.cue_i], cues)]
+
+
+def _in_chain(verb: Token, cues: set[int]) -> bool:
+    """Whether VERB is the infinitive of another cue ("wants to see", "refused to attack")."""
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.i in cues

@@ -73,6 +73,14 @@ COGNITION_VERBS = _words(
 QUOTE_ONLY_VERBS = _words("continue begin go put read")
 # Verbs whose clause is not reported speech even though the parser calls it ccomp.
 NOT_CUES = _words("make ensure see let help")
+# Light verbs: in "make preparations to ...", "take steps to ..." the noun is no speaker.
+LIGHT_VERBS = _words("make take have give do get")
+
+# Verbs of appearance and expectation that report a judgement nobody is named for ("the race
+# seemed to be his to lose", "turnout is expected to rise"): no source, the clause is the content.
+EVIDENTIAL_VERBS = _words("seem appear")
+EVIDENTIAL_PASSIVES = _words("expect")
+EVIDENTIAL_LEMMAS = EVIDENTIAL_VERBS | EVIDENTIAL_PASSIVES
 
 COMPLEMENT_NOUNS = _words(
     """
@@ -126,6 +134,7 @@ ANONYMOUS_HEADS = _words(
 )
 # Roles one person holds: "the spokesman" is identifiable, "a spokesman" is not.
 IDENTIFIABLE_ROLES = _words("spokesperson spokesman spokeswoman adviser advisor aide representative")
+REFLEXIVES = _words("myself yourself himself herself itself ourselves yourselves themselves")
 PRONOUNS = _words("he she they it we i you who which that this those these one someone")
 # Entity labels that name a source ("Zakharova", "the Kremlin", "Moscow", "Italian media").
 SOURCE_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -151,6 +160,28 @@ OBJECT_FRAMES = _frames(
     dobj: assail credit condemn deny rebuke chide berate hail welcome endorse defend echo
     dobj: warn urge demand announce tell show issue post report promise order deem liken recount
     dobj: outline fear
+    dobj: attack oppose back support favor prefer like love dislike admire resist rebuff repudiate
+    dobj: challenge block veto ignore downplay underplay dismiss discredit deride revile bash lambaste
+    dobj: eviscerate savage trash rip satirize rebut counter contradict refute disavow distance
+    dobj: portray characterize frame cast label brand name nominate count consider view compare contrast
+    dobj: offer present unveil reveal disclose publish broadcast retweet recite invoke
+    dobj: discuss explain emphasize underscore highlight detail lay stake spell
+    dobj: seek want request press pressure persuade convince reassure congratulate
+    dobj: predict envision signal identify confirm assert reaffirm concede remember
+    dobj: shrug brush amplify tease slam rip say declare recommend bemoan pledge sense
+    xcomp: seek want plan intend aim decide prefer look plot like love oppose
+    prep:on: focus comment weigh dwell touch agree double spar
+    prep:for: vote advocate campaign press argue hope hop vouch cheer ask
+    prep:against: vote rail campaign caution argue
+    prep:with: agree side disagree
+    prep:as: describe portray cast characterize view see label brand dismiss
+    prep:about: brag boast care wonder open
+    prep:of: boast talk
+    prep:at: lash balk hint
+    prep:into: rip
+    prep:to: allude look
+    prep:in: believe revel
+    prep:by: stand
     xcomp: decline refuse vow urge call promise pledge threaten agree propose ask tell hope hop
     xcomp: report order claim offer
     xcomp,dobj: urge ask
@@ -164,6 +195,25 @@ OBJECT_FRAMES = _frames(
 )
 
 
+# Nouns of speech and stance with the preposition that introduces what they are about:
+# "his criticism of the deal", "calls for a ceasefire", "questions about her emails".
+NOUN_FRAMES = _frames(
+    """
+    prep:of: criticism critique endorsement accusation defense defence rejection proponent
+    prep:of: condemnation denunciation praise mention
+    prep:for: call criticism plea appeal demand praise
+    prep:to: opposition objection
+    prep:about: question doubt statement message complaint indignation outrage warning joke
+    prep:about: query remark comment talk
+    prep:on: attack comment ruling criticism
+    prep:against: attack insult warning
+    prep:over: criticism query indignation outrage complaint
+    """
+)
+# Verbs whose subject owns a claim noun they take as object ("voiced opposition to ...").
+NOUN_CARRIERS = _words("express voice make level launch renew raise issue repeat reiterate have air")
+
+
 def is_cue_verb(token: Token, *, cognition: bool = True) -> bool:
     """Whether TOKEN is a verb that can introduce reported speech (or belief)."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
@@ -171,6 +221,8 @@ def is_cue_verb(token: Token, *, cognition: bool = True) -> bool:
     lemma = token.lemma_.lower()
     if lemma in NOT_CUES:
         return False
+    if lemma in COGNITION_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
+        return False  # "finding themselves more and more alienated", "see himself as"
     return lemma in SPEECH_VERBS or (cognition and lemma in COGNITION_VERBS)
 
 

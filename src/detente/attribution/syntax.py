@@ -26,7 +26,9 @@ _NP_STOP = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp", "d
 _EDGE_PUNCT = frozenset(",.;:!?—–-\"“”„«»'`()[]")
 _QUOTE_MARKS = frozenset("\"“”„«»'`")
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
-_TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+# Entity types that are no speaker ("Tuesday said", "$5 million said"); a share of people
+# ("22 percent said", "one in five say") is one.
+_TIME_ENTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})
 
 
 @dataclass
@@ -38,6 +40,7 @@ class Candidate:
     cue: tuple[int, int] | None = None  # char range
     cue_i: int | None = None  # token index of the cue's head word
     root_i: int | None = None  # token index of the content's root, if parsed
+    frame: bool = False  # an object-frame or evidential cue: what is nested in it is its content
     speaker: Span | None = None  # the speaker's noun phrase as written
     passive: bool = False  # "it was reported": no speaker by design
     audience: Span | None = None  # "told NBC": whom it was said to

@@ -25,7 +25,8 @@ def export_cli(
     out: str = typer.Argument(
         ..., metavar="OUT",
         help="parquet, csv: a directory (one file per table, created if missing); jsonl, "
-             "gdelt, graphml: a file, or - for stdout."),
+             "gdelt, graphml: a file, - for stdout, or a directory (existing, or ending in /) "
+             "that gets detente.jsonl, events.gdelt.csv or actors.graphml."),
     fmt: ExportFormat = typer.Option(..., "--format", "-f", help="What to write."),
     db: Optional[str] = typer.Option(
         None, "--db", metavar="URL", help=next(s.help for s in settings.SETTINGS

@@ -1,6 +1,8 @@
 """``detente events``, ``detente quotes``, ``detente stances``: read the store.
 
-Thin wrappers over ``detente.query``; ``detente actors`` (listing) lives in ``actors.py``.
+Thin wrappers over ``detente.query``. The ``detente actors`` group is in ``actors.py``; the
+listing it runs without a subcommand is ``print_actors`` here.
+
 Every command takes ``--db`` (default: the db setting, ``$DETENTE_DB``) and ``--format
 table|csv|jsonl``; bad filter values and a missing store give one line on stderr and exit 2.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 from typing import Any, List, Optional
 
 import typer
+from rich.text import Text
 
 from .. import settings
 from ..query import (
@@ -18,14 +21,14 @@ from ..query import (
     QUOTE_COLUMNS,
     STANCE_COLUMNS,
     find_events,
-    iter_events,
     find_quotes,
     flatten,
+    iter_events,
     list_actors,
     stance_series,
     summary_line,
 )
-from ..query.output import Col, Format, write_csv, write_jsonl, write_rows, write_table
+from ..query.output import Col, Format, console, write_csv, write_jsonl, write_rows, write_table
 from . import app, user_errors
 
 __all__ = ["print_actors"]
@@ -44,13 +47,11 @@ UNTIL = typer.Option(None, "--until", metavar="D", help="Up to this date (same f
 
 EVENT_TABLE = (
     Col("when", "date", no_wrap=True),
-    Col("what", "event", no_wrap=True),
-    Col("modality", "modality", no_wrap=True),
-    Col("source_shown", "source", ratio=1, max_chars=40),
-    Col("target_shown", "target", ratio=1, max_chars=40),
-    Col("place", "place", ratio=1, max_chars=24),
-    Col("outlet", "outlet", ratio=1, max_chars=24),
-    Col("evidence", "evidence", ratio=4, max_chars=220),
+    Col("what", "event", max_chars=40),
+    Col("who", "source -> target", max_chars=80),
+    Col("place", "place", max_chars=30, drop_below=110),
+    Col("outlet", "outlet", max_chars=30, drop_below=130),
+    Col("evidence", "evidence", max_chars=240),
 )
 
 
@@ -61,14 +62,18 @@ def _side(codes: list[str], names: list[str]) -> str:
 def _event_table_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for r in rows:
-        when = r["date"] or (f"{r['published']} (pub.)" if r["published"] else "")
+        when = r["date"] or (f"{r['published']}*" if r["published"] else "")
         what = r["type"] + (f" {r['mode']}" if r["mode"] else "")
+        if r["modality"] and r["modality"] != "asserted":
+            what += f"\n({r['modality']})"
+        who = _side(r["source_codes"], r["source"]) or "?"
+        target = _side(r["target_codes"], r["target"])
+        if target:
+            who += f" -> {target}"
         evidence = r["evidence"] or ""
         if r["said_by"]:
             evidence = f"[{r['said_by']}] {evidence}"
-        out.append({**r, "when": when, "what": what, "evidence": evidence,
-                    "source_shown": _side(r["source_codes"], r["source"]),
-                    "target_shown": _side(r["target_codes"], r["target"])})
+        out.append({**r, "when": when, "what": what, "who": who, "evidence": evidence})
     return out
 
 
@@ -117,21 +122,22 @@ def events_cli(
         typer.echo("no events match")
         return
     write_table(_event_table_rows(found), EVENT_TABLE, title=f"{len(found):,} event(s)",
-                caption="source/target: codes, else names; [name]: who the article "
-                        "attributes the event to")
+                caption="date*: the article's publication date (the text gives none); "
+                        "(modality) when not asserted; source -> target: codes, else names; "
+                        "[name]: who the article attributes it to")
 
 
 # --------------------------------------------------------------------------- actors
 
 ACTOR_TABLE = (
-    Col("name", "name", ratio=3, max_chars=60),
-    Col("kind", "kind", no_wrap=True),
-    Col("codes", "codes", ratio=2, max_chars=60),
+    Col("name", "name", max_chars=60),
+    Col("kind", "kind", no_wrap=True, drop_below=90),
+    Col("codes", "codes", max_chars=60),
     Col("articles", "articles", no_wrap=True),
     Col("mentions", "mentions", no_wrap=True),
     Col("events", "events", no_wrap=True),
-    Col("first_seen", "first", no_wrap=True),
-    Col("last_seen", "last", no_wrap=True),
+    Col("first_seen", "first", no_wrap=True, drop_below=100),
+    Col("last_seen", "last", no_wrap=True, drop_below=100),
 )
 
 
@@ -155,11 +161,11 @@ def print_actors(db: str | None, fmt: Format, limit: int | None = None,
 
 QUOTE_TABLE = (
     Col("published", "date", no_wrap=True),
-    Col("outlet", "outlet", ratio=1, max_chars=24),
-    Col("speaker_shown", "speaker", ratio=2, max_chars=48),
-    Col("via", "via", ratio=1, max_chars=40),
-    Col("kind", "kind", no_wrap=True),
-    Col("content", "content", ratio=5, max_chars=240),
+    Col("outlet", "outlet", max_chars=30, drop_below=110),
+    Col("speaker_shown", "speaker", max_chars=80),
+    Col("via", "via", max_chars=40, drop_below=90),
+    Col("kind", "kind", no_wrap=True, drop_below=120),
+    Col("content", "content", max_chars=240),
 )
 
 
@@ -194,9 +200,9 @@ def quotes_cli(
         if result.rows:
             shown = [{**r, "speaker_shown": (r["speaker"] or "?")
                       + (f" [{r['speaker_code']}]" if r["speaker_code"] else "")
-                      + (" (anonymous)" if r["anonymous"] else "")} for r in result.rows]
+                      + ("\n(anonymous)" if r["anonymous"] else "")} for r in result.rows]
             write_table(shown, QUOTE_TABLE, title=f"{len(shown):,} attribution(s)")
-        typer.echo(line)
+        console().print(Text(line))
         return
     write_rows(result.rows, fmt, columns=QUOTE_COLUMNS, table_columns=QUOTE_TABLE)
     typer.echo(line, err=True)
@@ -205,13 +211,12 @@ def quotes_cli(
 # --------------------------------------------------------------------------- stances
 
 STANCE_TABLE = (
-    Col("actor_code", "actor", no_wrap=True),
-    Col("topic", "topic", no_wrap=True),
+    Col("series", "actor, topic", no_wrap=True, max_chars=24),
     Col("date", "date", no_wrap=True),
-    Col("position_shown", "position", no_wrap=True),
-    Col("conditions", "conditions", ratio=2, max_chars=120),
-    Col("evidence", "evidence", ratio=4, max_chars=200),
-    Col("outlet", "outlet", ratio=1, max_chars=24),
+    Col("position_shown", "position", max_chars=40),
+    Col("conditions", "conditions", max_chars=160),
+    Col("evidence", "evidence", max_chars=240),
+    Col("outlet", "outlet", max_chars=30, drop_below=120),
 )
 
 
@@ -252,15 +257,15 @@ def stances_cli(
         last = (r["actor_code"], r["topic"])
         position = r["position"] or "?"
         if r["change"]:
-            position = f"{position} (was {r['change'].split(' -> ')[0]})"
+            position = f"{position}\n(was {r['change'].split(' -> ')[0]})"
         when = r["date"] or ""
         if r["dated_by"] == "published":
-            when += " (pub.)"
+            when += "*"
         shown.append({**r, "position_shown": position, "date": when,
-                      "actor_code": r["actor_code"] if first_of_series else "",
-                      "topic": r["topic"] if first_of_series else ""})
+                      "series": f"{r['actor_code']}\n{r['topic']}" if first_of_series else ""})
         styles.append("bold" if r["change"] else None)
     n_changes = sum(len(s["changes"]) for s in series)
     write_table(shown, STANCE_TABLE, row_styles=styles,
                 title=f"{len(series):,} series, {n_changes:,} change point(s)",
-                caption="bold, (was X): the position changed; (pub.): dated by the article")
+                caption="bold, (was X): the position changed; date*: the article's "
+                        "publication date")

@@ -10,8 +10,9 @@ gdelt      a file: the events as a GDELT 2.0 event table, tab-separated (``GDELT
 graphml    a file: the actor network, edges weighted by event counts per type
 =========  ==============================================================================
 
-Single-file formats take ``-`` for stdout, and an existing directory as OUT gets
-``detente.jsonl`` / ``events.gdelt.csv`` / ``actors.graphml`` inside it. Files are written
+Single-file formats take ``-`` for stdout, and a directory as OUT (one that exists, or a
+path ending in ``/``) gets ``detente.jsonl`` / ``events.gdelt.csv`` / ``actors.graphml``
+inside it. Files are written
 under a temporary name and renamed when complete. ``tables``, ``gdelt`` and ``graphml``
 hold the writers; ``common`` the path checks (``ExportError`` when OUT is unwritable).
 """

@@ -43,9 +43,10 @@ def out_dir(out: str | Path, fmt: str) -> Path:
 
 
 def target_file(out: str | Path, default_name: str) -> Path:
-    """OUT as the file to write; an existing directory gets DEFAULT_NAME inside it."""
+    """OUT as the file to write; a directory (existing, or written with a trailing slash)
+    gets DEFAULT_NAME inside it."""
     path = Path(out)
-    if path.is_dir():
+    if path.is_dir() or str(out).endswith(("/", os.sep)):
         path = path / default_name
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -307,36 +307,44 @@ def _dask(run: _Run, articles: Iterator[Article], size: int, model: str | None,
         raise ConfigError("--engine dask needs dask[distributed]: pip install "
                           "'dask[distributed]'") from None
 
-    start = time.perf_counter()
     owned: list[Any] = []
-    if client is None:
+    state: dict[str, Any] = {"client": client, "n_workers": 1}
+
+    def connect() -> Any:
+        """The client, the cluster started (or reached) on first use."""
+        if state["client"] is not None and state.get("ready"):
+            return state["client"]
+        start = time.perf_counter()
         run.progress.status("starting Dask")
-        if scheduler:
+        c = state["client"]
+        if c is None and scheduler:
             try:
-                client = Client(scheduler, timeout="30s")
+                c = Client(scheduler, timeout="30s")
             except (OSError, TimeoutError) as exc:
                 raise ConfigError(f"cannot reach the Dask scheduler at {scheduler} "
                                   f"({exc}); check --scheduler") from None
-            owned.append(client)
-        else:
+            owned.append(c)
+        elif c is None:
             n = workers or os.cpu_count() or 1
             cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
                                    dashboard_address=None, silence_logs=logging.ERROR)
-            client = Client(cluster)
-            owned += [client, cluster]
-    try:
-        if not client.scheduler_info().get("workers"):
-            client.wait_for_workers(1, timeout=120)
-        n_workers = len(client.scheduler_info().get("workers") or {}) or 1
-        run.summary.workers = run.summary.workers or n_workers
+            c = Client(cluster)
+            owned.extend([c, cluster])
+        if not c.scheduler_info().get("workers"):
+            c.wait_for_workers(1, timeout=120)
+        state.update(client=c, ready=True,
+                     n_workers=len(c.scheduler_info().get("workers") or {}) or 1)
+        run.summary.workers = run.summary.workers or state["n_workers"]
         run.summary.load_seconds += time.perf_counter() - start
         run.progress.status("")
+        return c
+
+    try:
         model_name = settings.get("model", model)
         blobs = tuple((p, Path(p).read_bytes()) for p in actor_files)
         nlp_batch = settings.get("batch_size")
         in_flight: dict[Any, tuple[list[tuple[Article, str]], int, int]] = {}
-        done = as_completed()
-        limit = 2 * n_workers + 1  # tasks queued or running: bounded memory on the client
+        done: Any = None  # as_completed, once there is a client
         model_recorded = False
 
         def handle(future: Any) -> None:
@@ -366,11 +374,15 @@ def _dask(run: _Run, articles: Iterator[Article], size: int, model: str | None,
                 if not keyed:
                     run.write([], [], len(chunk), skipped)
                     continue
-                future = client.submit(extract_task, [a for a, _ in keyed], model_name,
-                                       blobs, nlp_batch, pure=False)
+                c = connect()  # started only when something needs extracting
+                if done is None:
+                    done = as_completed(loop=c.loop)
+                future = c.submit(extract_task, [a for a, _ in keyed], model_name, blobs,
+                                  nlp_batch, pure=False)
                 in_flight[future] = (keyed, len(chunk), skipped)
                 done.add(future)
-                while len(in_flight) >= limit:
+                # tasks queued or running at once: bounded memory on the client
+                while len(in_flight) >= 2 * state["n_workers"] + 1:
                     handle(next(done))
             while in_flight:
                 handle(next(done))

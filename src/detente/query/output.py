@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Iterable, Sequence, TextIO
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -38,10 +39,10 @@ class Col:
 
     key: str
     header: str
-    ratio: int | None = None  # share of the spare width (text columns); None: fit content
     max_chars: int | None = None  # cut longer values with an ellipsis
     no_wrap: bool = False
     style: str | None = None
+    drop_below: int | None = None  # left out when the terminal is narrower than this
 
 
 def console(stream: TextIO | None = None) -> Console:
@@ -76,7 +77,7 @@ def _table_cell(value: Any, max_chars: int | None) -> str:
         text = ", ".join(_table_cell(v, None) for v in value)
     else:
         text = csv_cell(value)
-    text = " ".join(text.split())
+    text = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
     if max_chars and len(text) > max_chars:
         text = text[: max_chars - 1].rstrip() + "…"
     return text
@@ -107,16 +108,19 @@ def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[Col],
                 stream: TextIO | None = None, *, title: str | None = None,
                 caption: str | None = None, row_styles: Sequence[str | None] | None = None
                 ) -> int:
+    out = console(stream)
+    columns = [c for c in columns if not c.drop_below or out.width >= c.drop_below]
     table = Table(title=Text(title) if title else None, title_justify="left",
                   caption=Text(caption) if caption else None, caption_justify="left",
-                  show_lines=False, pad_edge=False, expand=False)
+                  box=box.SIMPLE_HEAD, show_edge=False, expand=False,
+                  header_style="bold")
     for col in columns:
-        table.add_column(col.header, ratio=col.ratio, no_wrap=col.no_wrap,
+        table.add_column(col.header, no_wrap=col.no_wrap,
                          overflow="ellipsis" if col.no_wrap else "fold", style=col.style)
     for i, row in enumerate(rows):
         cells = [Text(_table_cell(row.get(c.key), c.max_chars)) for c in columns]
         table.add_row(*cells, style=row_styles[i] if row_styles else None)
-    console(stream).print(table)
+    out.print(table)
     return len(rows)
 
 
