@@ -80,7 +80,8 @@ SETTINGS: tuple[Setting, ...] = (
         "user_agent",
         "",
         "User-Agent header sent when fetching URLs; empty means "
-        "detente/VERSION (+project URL).",
+        "'detente/VERSION (news event-data extractor)'. Add your contact (a URL or an "
+        "e-mail address) when you crawl at scale.",
     ),
     Setting(
         "color",

@@ -116,7 +116,8 @@ def test_chains_anonymous_quote_continues_report(nlp):
 def test_chains_floating_quote_inherits_chain(nlp):
     text = (
         "Some officials believe the war will stall, NBC News reported, citing anonymous sources.\n\n"
-        "“In the winter everything slows down,” one Western official said. “We would like to see talks.”"
+        "“In the winter everything slows down,” one Western official said. “We would like to see talks.” "
+        "The fighting goes on."
     )
     found = _attributions(nlp, text)
     belief = _by_content(found, "the war will stall")

@@ -57,10 +57,23 @@ def test_stage_multi_paragraph_quote_after_colon(nlp):
 
 
 def test_stage_floating_quote_takes_previous_speaker(nlp):
-    first, second = _attributions(nlp, '"We are ready," Peskov said. "The ball is in Kyiv\'s court."')
+    first, second = _attributions(
+        nlp, '"We are ready," Peskov said. "The ball is in Kyiv\'s court." The talks stalled in March.'
+    )
     assert second.kind == "direct" and second.content.text == "The ball is in Kyiv's court."
     assert second.speaker == first.speaker and second.source_mention.text == "Peskov"
     assert second.cue is None
+
+
+def test_stage_quotes_closing_a_paragraph_are_one_attribution(nlp):
+    found = _one(nlp, '"We are ready," Peskov said. "The ball is in Kyiv\'s court."\n\nThe talks stalled.')
+    assert found.kind == "direct" and found.source_mention.text == "Peskov" and found.cue.text == "said"
+    assert found.content.text.startswith("We are ready") and found.content.text.endswith("Kyiv's court.")
+
+
+def test_stage_quotes_of_two_paragraphs_stay_apart(nlp):
+    found = _attributions(nlp, '"We are ready," Peskov said.\n\n"The ball is in Kyiv\'s court."')
+    assert [a.content.text for a in found] == ["We are ready", "The ball is in Kyiv's court."]
 
 
 @pytest.mark.parametrize("text", ['He said " and then. “Nothing', "“”", '"', "Officials said “", "” said he ”"])

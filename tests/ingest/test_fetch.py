@@ -137,7 +137,9 @@ def test_fetch_honours_declared_charset(server):
 
 def test_fetch_sends_honest_user_agent_without_compression(server):
     fetch_all(server + "/plain")
-    assert SEEN["user-agent"].startswith("detente/") and "+http" in SEEN["user-agent"]
+    from detente import __version__
+
+    assert SEEN["user-agent"].startswith(f"detente/{__version__} (")
     assert SEEN["accept-encoding"] == "identity"
 
 

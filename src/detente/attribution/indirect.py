@@ -20,8 +20,6 @@ and so are cues under a modal ("could say", "might think": not a statement yet).
 
 from __future__ import annotations
 
-import os
-
 from spacy.tokens import Doc, Token
 
 from . import lexicon
@@ -94,6 +92,8 @@ def _cited(verb: Token, comp: Token | None = None) -> Token | None:
 def _speaker(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, passive) for a cue verb; a passive's agent ("by X") is the speaker."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        passive = True  # "Asked about the merger, the company ...": the question has no asker
     if passive:
         for child in verb.children:
             if child.dep_ == "agent":
@@ -190,11 +190,6 @@ def _verb_candidate(doc: Doc, verb: Token) -> Candidate | None:
 _OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "xcomp", "prep", "ccomp", "attr", "acomp", "pcomp"})
 
 
-def _stance_modal(verb: Token) -> bool:
-    mods = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS}
-    return bool(mods) and mods <= set(os.environ.get("DET_MOD", "").split(","))
-
-
 def _light_verb_object(verb: Token, subj: Token) -> bool:
     """ "making preparations to support Ukraine": the parser reads the object of a light verb
     as the subject of the infinitive after it; "preparations" says nothing."""
@@ -210,14 +205,16 @@ def _light_verb_object(verb: Token, subj: Token) -> bool:
 def _frame_candidate(doc: Doc, verb: Token) -> Candidate | None:
     """A speech act with an object, infinitive or prepositional content ("accused Kyiv of ...")."""
     frames = lexicon.OBJECT_FRAMES.get(verb.lemma_.lower())
-    if not frames or _hypothetical(verb) and not (os.environ.get("DET_MOD") and _stance_modal(verb)):
+    if not frames:
         return None
+    if _hypothetical(verb) and lexicon.is_cue_verb(verb) and any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "could say that ...": no statement yet; "would support ..." is a stance
     if _citing(verb):
         return None  # "NBC News reported, citing anonymous sources": part of the chain
     subj, passive = _speaker(verb)
-    if subj is None:
+    if subj is None and not passive:
         return None
-    if _light_verb_object(verb, subj):
+    if subj is not None and _light_verb_object(verb, subj):
         return None
     # the verb's complements on its right, up to the first comma or other dependent
     parts = []
@@ -245,7 +242,8 @@ def _frame_candidate(doc: Doc, verb: Token) -> Candidate | None:
     elif "xcomp" in deps and "xcomp" in frames:
         start = first.left_edge.i
     elif deps & {"dobj", "dative", "ccomp", "oprd"} or "xcomp" in deps and any(c.tag_ == "VBG" for c in parts):
-        if "dobj" not in frames:
+        # "cast her rival as ...", "see him as ...": an object whose frame is its preposition
+        if "dobj" not in frames and not any(c.dep_ == "prep" and f"prep:{c.lower_}" in frames for c in parts[1:]):
             return None
         start = first.left_edge.i
     else:
@@ -262,9 +260,10 @@ def _frame_candidate(doc: Doc, verb: Token) -> Candidate | None:
         cue=(cue.start_char, cue_end.idx + len(cue_end.text)),
         cue_i=verb.i,
         root_i=None,
-        frame=True,
-        speaker=noun_phrase(subj),
+        speaker=noun_phrase(subj) if subj is not None else None,
+        passive=subj is None,
         written=relative_subject(verb),
+        frame=True,
     )
 
 
@@ -345,6 +344,35 @@ def _noun_frame_candidate(doc: Doc, noun: Token) -> Candidate | None:
         root_i=None,
         speaker=speaker,
         passive=speaker is None,
+        frame=True,
+    )
+
+
+def _adjective_candidate(doc: Doc, adj: Token) -> Candidate | None:
+    """A stance adjective with its object: "Sanders is critical of the deal", "officials
+    were worried about turnout"; the subject of the copula is the speaker."""
+    frames = lexicon.ADJ_FRAMES.get(adj.lemma_.lower())
+    if not frames or adj.dep_ not in ("acomp", "oprd") or adj.head.i == adj.i:
+        return None
+    prep = next((c for c in adj.rights if c.dep_ == "prep"), None)
+    if prep is None or f"prep:{prep.lower_}" not in frames or not any(g.dep_ in ("pobj", "pcomp") for g in prep.children):
+        return None
+    verb = adj.head
+    subj = subject_of(verb)
+    if subj is None:
+        return None
+    start, end = trim_range(doc, *clip_range(doc, prep.i + 1, prep.right_edge.i + 1, relative=True))
+    if end <= start:
+        return None
+    cue = cue_span(verb)
+    return Candidate(
+        kind="indirect",
+        content=_chars(doc, start, end),
+        cue=(min(cue.start_char, adj.idx), prep.idx + len(prep.text)),
+        cue_i=adj.i,
+        root_i=None,
+        speaker=noun_phrase(subj),
+        written=relative_subject(verb),
         frame=True,
     )
 
@@ -460,6 +488,8 @@ def find_indirect(doc: Doc, in_quote: set[int], used: set[int]) -> list[Candidat
                 cand = _frame_candidate(doc, token)
             if cand is None:
                 cand = _evidential_candidate(doc, token)
+        elif token.pos_ == "ADJ" and token.lemma_.lower() in lexicon.ADJ_FRAMES:
+            cand = _adjective_candidate(doc, token)
         elif token.pos_ == "NOUN" and (
             token.lemma_.lower() in lexicon.COMPLEMENT_NOUNS or token.lemma_.lower() in lexicon.NOUN_FRAMES
         ):

@@ -160,15 +160,15 @@ OBJECT_FRAMES = _frames(
     dobj: assail credit condemn deny rebuke chide berate hail welcome endorse defend echo
     dobj: warn urge demand announce tell show issue post report promise order deem liken recount
     dobj: outline fear
-    dobj: attack oppose back support favor prefer like love dislike admire resist rebuff repudiate
-    dobj: challenge block veto ignore downplay underplay dismiss discredit deride revile bash lambaste
+    dobj: attack oppose back support prefer like love dislike admire resist rebuff repudiate
+    dobj: block veto ignore downplay underplay dismiss discredit deride revile bash lambaste
     dobj: eviscerate savage trash rip satirize rebut counter contradict refute disavow distance
-    dobj: portray characterize frame cast label brand name nominate count consider view compare contrast
+    dobj: portray characterize frame label brand name nominate count consider compare contrast
     dobj: offer present unveil reveal disclose publish broadcast retweet recite invoke
-    dobj: discuss explain emphasize underscore highlight detail lay stake spell
-    dobj: seek want request press pressure persuade convince reassure congratulate
+    dobj: discuss explain emphasize underscore highlight detail spell
+    dobj: seek want request press pressure persuade reassure congratulate
     dobj: predict envision signal identify confirm assert reaffirm concede remember
-    dobj: shrug brush amplify tease slam rip say declare recommend bemoan pledge sense
+    dobj: brush amplify tease slam rip say declare recommend bemoan pledge sense
     xcomp: seek want plan intend aim decide prefer look plot like love oppose
     prep:on: focus comment weigh dwell touch agree double spar
     prep:for: vote advocate campaign press argue hope hop vouch cheer ask
@@ -208,6 +208,19 @@ NOUN_FRAMES = _frames(
     prep:on: attack comment ruling criticism
     prep:against: attack insult warning
     prep:over: criticism query indignation outrage complaint
+    """
+)
+# Adjectives of stance with the preposition of their object: "she is critical of the deal".
+ADJ_FRAMES = _frames(
+    """
+    prep:of: critical supportive skeptical sceptical wary enamored enamoured proud dismissive
+    prep:of: contemptuous fond tired sick scornful respectful protective
+    prep:to: hostile open opposed sympathetic receptive committed averse
+    prep:about: worried concerned optimistic pessimistic confident skeptical sceptical excited
+    prep:about: nervous anxious upbeat bullish enthusiastic angry upset unhappy happy
+    prep:with: unhappy happy angry frustrated satisfied dissatisfied comfortable uncomfortable
+    prep:over: angry upset concerned worried
+    prep:in: confident interested
     """
 )
 # Verbs whose subject owns a claim noun they take as object ("voiced opposition to ...").

@@ -282,7 +282,9 @@ def direct_quotes(doc, quotes: list[Quote], text: str | None = None) -> list[Can
         after_i = inner.end
         while after_i < len(doc) and doc[after_i].idx < quote.end:
             after_i += 1
-        found = _cue_after(doc, after_i) if quote.closed else None
+        # '"... talks." The fighting goes on': a quote closed by a full stop ends its sentence
+        ended = text[quote.inner_start : quote.inner_end].rstrip().endswith(".")
+        found = _cue_after(doc, after_i) if quote.closed and not ended else None
         cue = window = None
         if found is not None:
             cue, window = found

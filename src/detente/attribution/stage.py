@@ -173,34 +173,31 @@ def _continue_floating(live: list[Candidate], paragraph_of) -> list[Candidate]:
             cand.continues = previous
             cand.speaker, cand.actor, cand.mention = previous.speaker, previous.actor, previous.mention
             cand.via = list(previous.via)
-        if cand.actor is not None or cand.floating:
+        if (cand.actor is not None or cand.floating) and not cand.frame:
             previous = cand
     return [c for c in live if not c.dropped]
 
 
 def _group_quotes(live: list[Candidate], text: str, paragraph_of) -> list[Candidate]:
-    """Step 6b: '"A," X said. "B"' is one attribution whose content runs from A to B."""
-    import os
-    mode = os.environ.get("DET_GROUP", "para")
-    if mode == "off":
-        return live
+    """Step 6b: '"A," X said. "B"' is one attribution whose content runs from A to B.
+
+    A floating quote joins the attribution it continues when both are in one paragraph, at
+    most ``GROUP_GAP`` characters apart, and the quote ends its paragraph; a quote followed by
+    more narration in its paragraph stays an attribution of its own.
+    """
     for cand in live:
         prev = cand.continues
         if prev is None:
             continue
         head = prev.grouped or prev
-        if head.dropped:
+        if head.dropped or paragraph_of(cand) != paragraph_of(head):
             continue
-        if mode.startswith("para") and paragraph_of(cand) != paragraph_of(head):
+        if cand.content[0] - head.content[1] > GROUP_GAP:
             continue
-        gap = text[head.content[1] : cand.content[0]]
-        if len(gap) > GROUP_GAP:
+        end = cand.quote.end if cand.quote is not None else cand.content[1]
+        line_end = text.find("\n", end)
+        if text[end : line_end if line_end >= 0 else len(text)].strip():
             continue
-        if mode.endswith("end"):
-            k = cand.quote.end if cand.quote is not None else cand.content[1]
-            rest = text[k : text.find("\n", k) if "\n" in text[k:] else len(text)]
-            if rest.strip():
-                continue
         head.content = (head.content[0], max(head.content[1], cand.content[1]))
         cand.dropped = True
         cand.grouped = head

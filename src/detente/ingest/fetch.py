@@ -12,7 +12,7 @@ Rules:
 * A timeout for connecting and for each read (setting ``fetch_timeout``), and the whole
   download within three times that; bodies over ``max_input_bytes`` are refused
   (``InputTooLarge``), by Content-Length before reading when the server sends it.
-* An honest User-Agent (setting ``user_agent``, default ``detente/VERSION (+URL)``); no
+* An honest User-Agent (setting ``user_agent``, default ``detente/VERSION (news event-data extractor)``); no
   cookies, no compression (``Accept-Encoding: identity``: no decompression bombs).
 * The body is read by content type with the readers of ``detente.readers``: HTML through
   trafilatura (``readers.html``), RSS/Atom through ``readers.feed`` (one Article per
@@ -44,10 +44,9 @@ from ..readers.html import article_from_html
 from ..readers.jsonl import read_json, read_jsonl
 from ..readers.text import read_text
 
-__all__ = ["PROJECT_URL", "Response", "check_host", "fetch", "fetch_articles", "is_url",
+__all__ = ["Response", "check_host", "fetch", "fetch_articles", "is_url",
            "user_agent"]
 
-PROJECT_URL = "https://github.com/detente-project/detente"
 MAX_REDIRECTS = 5
 _CHUNK = 1 << 16
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
@@ -69,7 +68,8 @@ def is_url(name: str) -> bool:
 
 
 def user_agent() -> str:
-    return settings.get("user_agent") or f"detente/{__version__} (+{PROJECT_URL})"
+    # no made-up project URL: deployments add their contact with DETENTE_USER_AGENT
+    return settings.get("user_agent") or f"detente/{__version__} (news event-data extractor)"
 
 
 def _timeout(override: float | None) -> float:
