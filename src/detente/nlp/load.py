@@ -11,7 +11,7 @@ The pipeline, in order (names starting ``detente_`` are ours):
     detente_events         PLOVER events with modality, dates, places, quantities
     detente_stances        positions on negotiations
 
-Stages that are not written yet are skipped (``STAGES`` lists them in order).
+``STAGES`` lists them in order with the module that registers each.
 """
 
 from __future__ import annotations
@@ -92,12 +92,7 @@ def _add_stages(nlp: Language, actor_files: tuple[str, ...] = ()) -> Language:
         "detente_paragraphs", first=True
     )
     for name, module in STAGES:
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as err:
-            if err.name == module:
-                continue  # stage not built yet
-            raise
+        importlib.import_module(module)
         config = {"actor_files": list(actor_files)} if name == "detente_actors" else {}
         nlp.add_pipe(name, config=config)
     return nlp
