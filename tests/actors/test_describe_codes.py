@@ -124,6 +124,7 @@ def test_describe_method_shortcut(kb):
         ("Dr. Tedros", "2021-01-01", "WHO"),
         ("Trump supporters", "2024-01-01", "USA.CVL"),
         ("White House press secretary Josh Earnest", "2016-01-01", "USA.GOV"),
+        ("Bill Clinton", "2016-01-01", "USA.ELI"),  # a former president, not Hillary
     ],
 )
 def test_describe_surnames_and_titles(kb, text, date, code):
@@ -135,7 +136,7 @@ def test_describe_surnames_and_titles(kb, text, date, code):
     "text, date",
     [
         ("Homeland Security Secretary Jeh Johnson", "2016-09-30"),  # another first name
-        ("Bill Clinton", "2016-01-01"),
+        ("Chelsea Clinton", "2016-01-01"),  # a Clinton the base does not know
         ("Governor Roy Cooper", "2016-01-01"),
         ("Sullivan", "2016-01-01"),  # the only Sullivan in the base was out of office
         ("Mr. King", None),  # a surname after an honorific, not the title 'king'

@@ -21,8 +21,6 @@
 
 from __future__ import annotations
 
-import os
-
 from spacy.tokens import Doc, Span
 
 from . import lexicon
@@ -120,8 +118,6 @@ def nest(doc: Doc, cands: list[Candidate]) -> None:
             x.dropped = True
     for y in cands:
         if id(y) in carriers:
-            if os.environ.get("DET_OUT") and y.speaker is not None and any(t.ent_type_ in ("PERSON", "ORG") for t in y.speaker):
-                continue
             y.dropped = True
 
 

@@ -182,6 +182,11 @@ OBJECT_FRAMES = _frames(
     prep:to: allude look
     prep:in: believe revel
     prep:by: stand
+    prep:of: accuse assure approve
+    prep:with: charge identify
+    prep:for: criticize criticise blame know
+    prep:as: know list regard
+    prep:on: reflect zero
     xcomp: decline refuse vow urge call promise pledge threaten agree propose ask tell hope hop
     xcomp: report order claim offer
     xcomp,dobj: urge ask
