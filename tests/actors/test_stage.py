@@ -75,3 +75,9 @@ def test_stage_description_of_collects_titles_and_appositives(nlp):
     doc = _doc(nlp, "Kateryna Testova, the Ukrainian deputy foreign minister, said so.")
     ent = next(e for e in doc.ents if e.label_ == "PERSON")
     assert "deputy foreign minister" in description_of(ent)
+
+
+def test_stage_partitive_group_is_anonymous(nlp):
+    doc = _doc(nlp, "One of the officials said the deal was close.")
+    actor = actor_for_span(doc, doc[0:4])
+    assert actor.anonymous is True and actor.kind == "group"

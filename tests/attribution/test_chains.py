@@ -125,3 +125,14 @@ def test_chains_floating_quote_inherits_chain(nlp):
     floating = _by_content(found, "We would like")
     assert floating.source_mention.text == "one Western official"
     _names_agree(floating.via_names, ["NBC News"])
+
+
+def test_chains_non_speech_conjunct_stays_in_the_report(nlp):
+    (found,) = _attributions(nlp, "She said she was tired of the status quo and wanted a candidate who owed nothing to banks.")
+    assert found.cue.text == "said"
+    assert found.content.text == "she was tired of the status quo and wanted a candidate who owed nothing to banks"
+
+
+def test_chains_cue_inside_a_stance_is_part_of_it(nlp):
+    (found,) = _attributions(nlp, "The minister accused Kyiv of saying the plant was safe.")
+    assert found.cue.text == "accused" and found.content.text == "Kyiv of saying the plant was safe"

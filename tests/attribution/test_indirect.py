@@ -85,3 +85,86 @@ def test_indirect_according_to_after_the_claim(nlp):
 def test_indirect_cues_inside_quotes_are_part_of_the_quote(nlp):
     found = _one(nlp, "“I think they said that the war is over,” Peskov said.")
     assert found.kind == "direct" and found.source_mention.text == "Peskov"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("The senator attacked the new tax plan.", "The senator", "attacked", "the new tax plan"),
+        ("Most voters want to raise the minimum wage.", "Most voters", "want", "to raise the minimum wage"),
+        ("Democrats voted against the bill.", "Democrats", "voted against", "the bill"),
+        ("The mayor cast her rival as a puppet of the donors.", "The mayor", "cast",
+         "her rival as a puppet of the donors"),
+        ("The senator called the voters “stupid” for backing the plan.", "The senator", "called",
+         "the voters “stupid” for backing the plan"),
+    ],
+)
+def test_indirect_stance_and_intention_frames(nlp, text, speaker, cue, content):
+    found = _one(nlp, text)
+    assert (found.source_mention.text, found.cue.text, found.content.text) == (speaker, cue, content)
+
+
+def test_indirect_stance_under_a_modal_is_still_a_stance(nlp):
+    found = _one(nlp, "The governor would support a ban on assault weapons.")
+    assert found.cue.text == "would support" and found.content.text == "a ban on assault weapons"
+
+
+def test_indirect_infinitive_of_a_cue_is_one_attribution(nlp):
+    found = _one(nlp, "The governor sought to clarify the remarks about the budget.")
+    assert found.cue.text == "sought" and found.content.text == "to clarify the remarks about the budget"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The race seemed to be his to lose.", "seemed", "The race seemed to be his to lose"),
+        ("Turnout is expected to rise sharply in the suburbs.", "is expected",
+         "Turnout is expected to rise sharply in the suburbs"),
+    ],
+)
+def test_indirect_evidential_has_no_speaker(nlp, text, cue, content):
+    found = _one(nlp, text)
+    assert found.source_mention is None and found.speaker is None
+    assert (found.cue.text, found.content.text) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There appears to be a shift in the party.",  # expletive: the writer's voice
+        "She signed the order but appeared to regret it.",  # no subject of its own
+        "Unions are making preparations to support the strike.",  # a light verb's object is no speaker
+    ],
+)
+def test_indirect_no_attribution(nlp, text):
+    assert _attributions(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The senator was accused of hiding the documents.", "was accused of", "hiding the documents"),
+        ("Asked about the merger, the company declined to comment.", "Asked about", "the merger"),
+    ],
+)
+def test_indirect_passive_frame_has_no_speaker(nlp, text, cue, content):
+    found = [a for a in _attributions(nlp, text) if a.cue.text == cue]
+    assert len(found) == 1 and found[0].source_mention is None and found[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("His criticism of the trade deal angered the unions.", "His", "criticism of", "the trade deal"),
+        ("Labor groups have doubts about the merger.", "Labor groups", "doubts about", "the merger"),
+        ("Sanders is critical of the trade deal.", "Sanders", "is critical of", "the trade deal"),
+    ],
+)
+def test_indirect_stance_nouns_and_adjectives(nlp, text, speaker, cue, content):
+    found = _one(nlp, text)
+    assert (found.source_mention.text, found.cue.text, found.content.text) == (speaker, cue, content)
+
+
+def test_indirect_share_of_people_is_a_speaker(nlp):
+    found = _one(nlp, "Some 22 percent said they would back the mayor.")
+    assert found.source_mention.text == "Some 22 percent" and found.content.text == "they would back the mayor"

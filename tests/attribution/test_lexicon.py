@@ -27,10 +27,36 @@ def test_lexicon_object_frames(lemma, frame):
     assert frame in lexicon.OBJECT_FRAMES[lemma]
 
 
-def test_lexicon_frames_are_clean_words():
-    for lemma, frames in lexicon.OBJECT_FRAMES.items():
+@pytest.mark.parametrize(
+    "lemma, frame",
+    [("attack", "dobj"), ("want", "xcomp"), ("plan", "xcomp"), ("vote", "prep:against"), ("cast", "prep:as"),
+     ("focus", "prep:on")],
+)
+def test_lexicon_stance_frames(lemma, frame):
+    assert frame in lexicon.OBJECT_FRAMES[lemma]
+
+
+@pytest.mark.parametrize("table", ["OBJECT_FRAMES", "NOUN_FRAMES", "ADJ_FRAMES"])
+def test_lexicon_frames_are_clean_words(table):
+    for lemma, frames in getattr(lexicon, table).items():
         assert lemma.isalpha() and lemma.islower()
         assert all(f in ("dobj", "xcomp") or f.startswith("prep:") and f[5:].isalpha() for f in frames)
+
+
+def test_lexicon_noun_and_adjective_frames():
+    assert "prep:of" in lexicon.NOUN_FRAMES["criticism"] and "prep:for" in lexicon.NOUN_FRAMES["call"]
+    assert "prep:of" in lexicon.ADJ_FRAMES["critical"] and "prep:about" in lexicon.ADJ_FRAMES["worried"]
+
+
+def test_lexicon_evidential_verbs_are_no_speech():
+    assert lexicon.EVIDENTIAL_VERBS == {"seem", "appear"}
+    assert not lexicon.EVIDENTIAL_VERBS & lexicon.SPEECH_VERBS
+
+
+@pytest.mark.slow
+def test_lexicon_reflexive_find_is_no_cue(nlp):
+    doc = nlp("Republican voters are finding themselves alienated by the party.")
+    assert not any(lexicon.is_cue_verb(t) for t in doc if t.lemma_ == "find")
 
 
 @pytest.mark.slow

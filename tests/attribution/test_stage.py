@@ -137,3 +137,14 @@ def test_stage_transcript_labels(nlp):
         ("WALLACE", "Let us start with the news."),
         ("PENCE", "Gennifer Flowers will not attend the debate."),
     ]
+
+
+def test_stage_quote_closed_by_a_full_stop_takes_no_cue_after_it(nlp):
+    found = _attributions(nlp, 'Peskov said the talks stalled. "We are ready." The fighting goes on in the east.')
+    assert [a.cue.text if a.cue else None for a in found] == ["said", None]
+    assert found[1].source_mention.text == "Peskov"
+
+
+def test_stage_markup_between_quotes_does_not_crash(nlp):
+    text = '<tweet author="senator" timestamp="1448038800" tweet_id="667777348029292544">I did not propose a registry, a reporter did.</tweet>'
+    _attributions(nlp, text)

@@ -39,6 +39,8 @@ HUMAN_HEADS = frozenset(
 )
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_PARTITIVES = frozenset({"one", "some", "several", "many", "most", "each", "both", "none", "all",
+                         "two", "three", "few"})
 
 
 class ActorIndex:
@@ -225,7 +227,7 @@ class ActorIndex:
                 return ent._.actor
             if heads and ent._.place is not None:
                 return self.add_place(ent._.place, span)
-        head = span.root.lemma_.lower()
+        head = _head_noun(span.root).lemma_.lower()
         if span[0].lower_ in _DETERMINERS and span[0].lower_ not in ("a", "an"):
             actor = coref.resolve_description(self, span, head)
             if actor is not None:
@@ -257,6 +259,17 @@ def description_of(ent: Span) -> str:
         head = root.head
         parts.append(ent.doc[head.left_edge.i:head.i + 1].text)
     return " ".join(parts)
+
+
+def _head_noun(root: Token) -> Token:
+    """The noun a partitive stands for: "one of the officials" -> officials."""
+    if root.lower_ in _PARTITIVES or root.like_num:
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return root
 
 
 def _place_of(doc: Doc, token: Token):

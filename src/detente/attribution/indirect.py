@@ -7,15 +7,24 @@ One pass over the tokens finds:
 - a cue verb after the clause it reports when the parser hangs it off that clause
   ("Clinton was headed to the ER ..., The Post has learned");
 - "according to X, ..." and "..., according to X";
-- a speech act whose content is an object, an infinitive or a prepositional phrase
-  ("accused Kyiv of shelling the plant", "vowed to retaliate", "called for talks"; the
-  frames each verb takes are ``lexicon.OBJECT_FRAMES``);
+- a speech act or stance whose content is an object, an infinitive or a prepositional
+  phrase ("accused Kyiv of shelling the plant", "vowed to retaliate", "called for talks",
+  "attacked the plan", "wants to run", "voted against the bill"; the frames each verb takes
+  are ``lexicon.OBJECT_FRAMES``); in the passive it has no speaker ("was accused of ...",
+  "Asked about the merger, ...");
+- a stance noun or adjective with its object: "his criticism of the deal", "calls for a
+  ceasefire", "she is critical of the plan" (``lexicon.NOUN_FRAMES``, ``ADJ_FRAMES``);
+- a judgement nobody is named for: "the race seemed to be his to lose", "turnout is
+  expected to rise" (``lexicon.EVIDENTIAL_VERBS``): no speaker, the whole clause is content;
 - a claim noun with a that-clause: "a New York Times report that ...", "the
   administration's stance that ..." (the speaker is the noun's owner, or the subject of the
   verb that carries it: "Biden reiterated the stance that ...").
 
 Cue words inside quotation marks are skipped (a quote's own "I think" is part of the quote),
-and so are cues under a modal ("could say", "might think": not a statement yet).
+and so are speech cues under a modal ("could say that ...", "might think": not a statement
+yet); a stance under a modal is still a stance ("would support the bill"). An infinitive that
+continues another cue is part of it ("sought to clarify ...", "declined to comment on ...":
+one attribution, the outer verb's).
 """
 
 from __future__ import annotations
@@ -439,11 +448,11 @@ def _evidential_candidate(doc: Doc, verb: Token) -> Candidate | None:
     comp = next((c for c in verb.children if c.dep_ in _EVIDENTIAL_DEPS and c.i > verb.i), None)
     if comp is None:
         return None
-    if comp.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in comp.children) and lemma not in ("seem", "appear"):
+    if comp.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in comp.children) and lemma not in lexicon.EVIDENTIAL_VERBS:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        start = verb.head.left_edge.i  # "a ruling expected in coming weeks"
+        start = verb.head.left_edge.i  # "a ruling expected to come within weeks"
     elif subj is None or subj.dep_ == "expl":
         # "there appears to be a shift", "... but appeared to drop it": the writer's own voice
         return None

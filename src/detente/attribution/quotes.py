@@ -305,7 +305,7 @@ def direct_quotes(doc, quotes: list[Quote], text: str | None = None) -> list[Can
                 quote=quote,
             )
             # '"...," he said, "..."': the second part belongs to the same attribution
-            if found is not None and cue.i >= after_i and n + 1 < len(quotes):
+            if found is not None and cue.i >= after_i and n + 1 < len(quotes) and quotes[n + 1].start > cue.idx:
                 nxt = quotes[n + 1]
                 gap = text[cue.idx + len(cue.text) : nxt.start]
                 tail = doc.char_span(cue.idx, nxt.start, alignment_mode="expand")

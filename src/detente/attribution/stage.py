@@ -10,7 +10,9 @@ Order of work for one Doc:
 5. speakers become actors through ``actors.stage.actor_for_span`` (the whole noun phrase is
    passed; "the report" stands for the outlet named last); outlets heard by the speaker
    ("told NBC"), cited sources and outer reports make the chain;
-6. floating quotes take the previous speaker; anonymous sources continue a recent report.
+6. floating quotes take the previous speaker; a floating quote that closes the paragraph of
+   the quote it continues joins it ('"A," X said. "B"' is one attribution, content from A to
+   B); anonymous sources continue a recent report.
 
 Records get ids q1, q2, ... in text order of their content.
 """
