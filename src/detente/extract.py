@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from . import settings
 from .models import Article
 from .nlp.load import load_pipeline
-from .output.contract import to_contract
+from .output.contract import drop_unconfident, to_contract
 
 __all__ = ["extract_articles", "iter_docs", "iter_extract"]
 
@@ -38,10 +38,15 @@ def iter_docs(
 
 
 def iter_extract(
-    articles: Iterable[Article], nlp: Language | None = None, batch_size: int | None = None
+    articles: Iterable[Article],
+    nlp: Language | None = None,
+    batch_size: int | None = None,
+    min_confidence: float | None = None,
 ) -> Iterator[dict]:
+    """Contract dicts for ARTICLES as they are parsed; events below MIN_CONFIDENCE are left out."""
     for _, doc in iter_docs(articles, nlp, batch_size):
-        yield to_contract(doc)
+        result = to_contract(doc)
+        yield result if min_confidence is None else drop_unconfident(result, min_confidence)
 
 
 def extract_articles(

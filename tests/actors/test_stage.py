@@ -81,3 +81,13 @@ def test_stage_partitive_group_is_anonymous(nlp):
     doc = _doc(nlp, "One of the officials said the deal was close.")
     actor = actor_for_span(doc, doc[0:4])
     assert actor.anonymous is True and actor.kind == "group"
+
+
+def test_stage_sector_only_title_takes_the_only_country_in_the_sentence(nlp):
+    doc = _doc(nlp, "President Testo Mbeka of Uganda said the border would reopen.")
+    assert _actor(doc, "Testo Mbeka").code == "UGA.GOV"
+
+
+def test_stage_sector_only_title_with_two_countries_gets_no_code(nlp):
+    doc = _doc(nlp, "Foreign Minister Iryna Testenko said Kyiv would never trade land with Russia.")
+    assert _actor(doc, "Iryna Testenko").code is None

@@ -178,9 +178,12 @@ class ActorIndex:
                     place = _place_of(self.doc, obj)
                     if place is not None and place.country:
                         return place.country, f"'{prep.text} {place.name}'"
+        # every country the sentence names, seats of government included ("Kyiv"): with two
+        # or more the choice is a guess, and no code beats a wrong one
         countries = {
             e._.place.country for e in self.ents_in(span.sent)
-            if e._.place is not None and e._.place.feature == "country" and e._.place.country
+            if e._.place is not None and e._.place.country
+            and (e._.place.feature == "country" or self.kb.seat(e.text))
         }
         countries |= {
             c for e in self.ents_in(span.sent) if e.label_ == "NORP"

@@ -63,6 +63,7 @@ def extract_cli(
     title: Optional[str] = typer.Option(None, help="Title for every article."),
     model: Optional[str] = typer.Option(None, help=settings.SETTINGS[0].help),
     max_bytes: Optional[int] = typer.Option(None, help="Largest input in bytes (setting max_input_bytes)."),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Leave out events whose confidence is below this (0-1): trades recall for precision."),
     actors: Optional[List[Path]] = typer.Option(None, "--actors", help="Extra actor file(s) (YAML, the built-in base's format) merged over the built-in base."),
 ) -> None:
     """Extract actors, places, quotes, events and stances from articles."""
@@ -79,7 +80,7 @@ def extract_cli(
         articles = read_articles(inputs, published=published, outlet=outlet, title=title,
                                  max_bytes=max_bytes, on_error=on_error, on_warning=on_warning)
         nlp = load_pipeline(model, actors or ())
-        written = write_results(iter_extract(articles, nlp), fmt)
+        written = write_results(iter_extract(articles, nlp, min_confidence=min_confidence), fmt)
     if written == 0:
         fail(f"no article could be read from {', '.join(inputs)}", 2)
     if failures:

@@ -10,7 +10,7 @@ from typing import Any, Iterator
 
 from spacy.tokens import Doc
 
-__all__ = ["SCHEMA_VERSION", "check_spans", "to_contract"]
+__all__ = ["SCHEMA_VERSION", "check_spans", "drop_unconfident", "to_contract"]
 
 SCHEMA_VERSION = "1"
 
@@ -26,6 +26,17 @@ def to_contract(doc: Doc) -> dict[str, Any]:
         "events": [e.to_dict() for e in doc._.events or []],
         "stances": [s.to_dict() for s in doc._.stances or []],
     }
+
+
+def drop_unconfident(result: dict[str, Any], min_confidence: float) -> dict[str, Any]:
+    """RESULT without events whose confidence is below MIN_CONFIDENCE (``--min-confidence``);
+    a kept event whose condition was dropped keeps ``condition: null``."""
+    kept = [dict(e) for e in result["events"] if e.get("confidence", 0.0) >= min_confidence]
+    ids = {e["id"] for e in kept}
+    for event in kept:
+        if event.get("condition") not in ids:
+            event["condition"] = None
+    return {**result, "events": kept}
 
 
 def _spans(value: Any, path: str) -> Iterator[tuple[str, dict]]:
