@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 
 from ..errors import InputError, InputNotFound
 from ..models import Article
-from ..readers import SUPPORTED_EXTENSIONS, read_articles
+from ..readers import SUPPORTED_EXTENSIONS, apply_overrides, read_articles
 from ..readers._meta import override_date
 from .fetch import fetch_articles, is_url
 
@@ -72,13 +72,7 @@ def iter_articles(
                     for article in fetch_articles(item, allow_private=allow_private,
                                                   timeout=timeout, max_bytes=max_bytes,
                                                   warn=warn, report=on_error):
-                        if iso is not None:
-                            article.published = iso
-                        if outlet is not None:
-                            article.outlet = outlet or None
-                        if title is not None:
-                            article.title = title or None
-                        yield article
+                        yield apply_overrides(article, iso, outlet, title)
                 except InputError as err:
                     on_error(err)
 

@@ -30,7 +30,7 @@ from .jsonl import read_json, read_jsonl
 from .stdin import read_stdin
 from .text import read_text
 
-__all__ = ["SUPPORTED_EXTENSIONS", "describe_error", "read_articles"]
+__all__ = ["SUPPORTED_EXTENSIONS", "apply_overrides", "describe_error", "read_articles"]
 
 log = logging.getLogger("detente.readers")
 
@@ -52,6 +52,19 @@ def describe_error(err: DetenteError) -> str:
     if isinstance(err, InputError):
         return f"error: {err.source}: {err.message}"
     return f"error: {err}"
+
+
+def apply_overrides(article: Article, published: str | None, outlet: str | None,
+                    title: str | None) -> Article:
+    """ARTICLE with the --published (already ISO), --outlet and --title overrides applied;
+    an empty --outlet or --title clears the value."""
+    if published is not None:
+        article.published = published
+    if outlet is not None:
+        article.outlet = outlet or None
+    if title is not None:
+        article.title = title or None
+    return article
 
 
 def _sniff(path: Path) -> str:
@@ -159,13 +172,7 @@ def read_articles(
                     found = (read_stdin(limit=limit, warn=warn) if target is None
                              else _read_one(target, limit, warn, report))
                     for article in found:
-                        if iso is not None:
-                            article.published = iso
-                        if outlet is not None:
-                            article.outlet = outlet or None
-                        if title is not None:
-                            article.title = title or None
-                        yield article
+                        yield apply_overrides(article, iso, outlet, title)
                 except InputError as err:
                     if on_error is None:
                         raise

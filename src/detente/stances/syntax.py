@@ -6,6 +6,8 @@ records other stages publish (``Actor``, ``Attribution``, ``Event``), not on the
 
 from __future__ import annotations
 
+from ..events.arguments import subjects  # one definition of "who is the subject"
+
 from spacy.tokens import Span, Token
 
 __all__ = [
@@ -69,50 +71,6 @@ def with_conjuncts(token: Token) -> list[Token]:
         if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and c.dep_ == "conj":
             out.append(c)
     return out
-
-
-def subjects(verb: Token, _depth: int = 0) -> list[Token]:
-    """The subject heads of VERB (an adjective predicate's copula's subject, the agent of a
-    passive), inherited through coordination and subject control when it has none."""
-    if _depth > 6:
-        return []
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        for c in verb.children:
-            if c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return with_conjuncts(g)
-        return []  # "no agreement is reached": nobody in particular
-    for c in verb.children:
-        if c.dep_ in _SUBJ and c.lower_ not in _NEG:  # spaCy parses "n't" as a subject at times
-            return with_conjuncts(c)
-    for c in verb.children:  # "Sullivan did n't want": the subject hangs on the auxiliary
-        if c.dep_ == "aux":
-            for g in c.children:
-                if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in _NEG:
-                    return with_conjuncts(g)
-    head = verb.head
-    if head == verb:
-        return []
-    dep = verb.dep_
-    if dep == "conj":
-        return subjects(head, _depth + 1)
-    if dep == "xcomp":
-        if head.lemma_.lower() in _CONTROL_OBJECT:
-            objs = [c for c in head.children if c.dep_ == "dobj"]
-            if objs:
-                return with_conjuncts(objs[0])
-        return subjects(head, _depth + 1)
-    if dep in ("acomp", "ccomp") and verb.pos_ == "ADJ":
-        return subjects(head, _depth + 1)
-    if dep == "advcl" and verb.tag_ in ("VBG", "VBN"):
-        return subjects(head, _depth + 1)
-    if dep == "pcomp" and head.dep_ == "prep":
-        return subjects(head.head, _depth + 1) if head.head.pos_ in ("VERB", "AUX") else []
-    if dep == "relcl":
-        rel = [c for c in verb.children if c.dep_ in ("nsubj",) and c.tag_ in ("WDT", "WP")]
-        return [head] if rel else []
-    return []
 
 
 def is_actorish(token: Token) -> bool:
