@@ -178,6 +178,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--batch-size", type=int, default=32, help="nlp.pipe batch size (default 32)")
     p.add_argument("--warmup", type=int, default=8, help="untimed warm-up articles (default 8)")
     p.add_argument("--rounds", type=int, default=1, help="alternating timed rounds (default 1)")
+    p.add_argument("--stages", default=None,
+                   help="comma-separated detente stages to run (the others are disabled), e.g. "
+                        "detente_paragraphs,detente_places,detente_actors,detente_attribution "
+                        "to measure the actor and attribution stages alone; default: all")
     p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = p.parse_args(argv)
     if args.n < 1 or args.batch_size < 1 or args.rounds < 1 or args.warmup < 0:
@@ -239,8 +243,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             count += 1
         return count
 
+    if args.stages:
+        wanted = [name.strip() for name in args.stages.split(",") if name.strip()]
+        unknown = sorted(set(wanted) - set(stages))
+        if unknown:
+            print(f"bench: unknown stage(s) {', '.join(unknown)}; stages are {', '.join(stages)}",
+                  file=sys.stderr)
+            return 2
+        disabled = [name for name in stages if name not in wanted]
+        stages = [name for name in stages if name in wanted]
+    else:
+        disabled = []
+
     def run_detente(k: int) -> int:
-        return len(extract_articles(articles[:k], nlp=nlp, batch_size=args.batch_size))
+        with nlp.select_pipes(disable=disabled):
+            return len(extract_articles(articles[:k], nlp=nlp, batch_size=args.batch_size))
 
     figures = run_benchmark(texts, run_bare, run_detente, warmup=args.warmup, rounds=args.rounds)
     if len(records) < args.n:

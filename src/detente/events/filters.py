@@ -12,6 +12,9 @@
 - no hypothetical inside a belief ("officials don't believe Ukraine can drive Russia out" is
   an opinion, not an event report);
 - events inside an if/unless clause only as the condition of a reported event;
+- no violence done by an accident, a disaster or a civilian vehicle ("a fire killed nine",
+  "the vehicle struck victims", "killed in a road accident"), nor "captured" by a camera;
+- a question is no request ("Wikinews asked him if ...", "ask you a question");
 - coordinated verbs of one type sharing a subject are one event ("killed five and wounded
   110"); a protest's demands belong to the protest.
 """
@@ -40,8 +43,35 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+# causes with no agent: events they "do" are accidents or disasters, not political violence
+_MISHAPS = frozenset(
+    """accident crash collision fire blaze flame inferno wildfire bushfire flood flooding
+    earthquake quake tremor aftershock storm hurricane typhoon cyclone tornado landslide
+    mudslide avalanche tsunami eruption volcano lightning heatwave drought disease illness
+    virus outbreak epidemic pandemic derailment collapse leak stampede crush drowning
+    overdose mishap malfunction failure weather wave current""".split()
+)
+# civilian vehicles (not jets, drones, gunships): what they strike is an accident
+_VEHICLES = frozenset(
+    """car truck lorry bus minibus coach van taxi vehicle motorcycle motorbike bicycle tram
+    train locomotive airliner jetliner ferry freighter motorist cyclist""".split()
+)
+_RECORDERS = frozenset(
+    """camera cctv footage video film photographer cameraman crew lens photo photograph
+    image satellite recording webcam dashcam bodycam""".split()
+)
+_HOSTILE = frozenset({"ASSAULT", "COERCE"})
+_QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "where", "who", "which"})
+
+
 def keep(f: Found) -> bool:
     entry, m = f.entry, f.modality
+    if f.type in _HOSTILE and _mishap(f):
+        return False  # "a fire killed nine people", "the aircraft overran the runway"
+    if f.type == "ASSAULT" and _recorded(f):
+        return False  # "CCTV captured their arrival", "our film crew captured these women"
+    if f.type == "REQUEST" and _question(f.head):
+        return False  # "Wikinews asked Stamenković if he had any ideas": an interview
     if f.obligation and (not f.targets or all(t.lower_ in ("we", "i", "us") for t in f.targets)):
         return False  # "this money should go into a fund", "we should add": no one is asked
     if _imperative(f.head):
@@ -70,6 +100,11 @@ def keep(f: Found) -> bool:
         arguments.is_actorish(t) for t in arguments.role_objects(f.head, "dobj")
     ):
         return False
+    if "nonactor_object" in entry.needs and any(
+        arguments.is_actorish(t) and t.pos_ != "PRON" or t.ent_type_ == "PERSON"
+        for t in arguments.role_objects(f.head, "dobj")
+    ):
+        return False  # "D'Souza had been dismissed" (from a job) is no rejection
     if "clause" in entry.needs and not any(c.dep_ in ("ccomp", "xcomp", "pcomp") for c in f.head.children):
         return False
     if _bare_infinitive(f):
@@ -83,6 +118,60 @@ def keep(f: Found) -> bool:
     if m.value == "hypothetical" and m.speech is not None and m.speech.lemma_.lower() in COGNITION_VERBS:
         return False
     return True
+
+
+def _agents(f: Found) -> list[Token]:
+    """The clause's own doers: subject or agent of the trigger (and of its light verb), and
+    what a passive happened "in" ("killed in a road accident")."""
+    out = list(f.sources)
+    for verb in (f.head, f.light, f.anchor):
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                out.append(c)
+            elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "by", "during")
+                                       and arguments.is_passive(verb)):
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _mishap(f: Found) -> bool:
+    for t in _agents(f):
+        lemma = t.lemma_.lower()
+        if lemma in _MISHAPS or any(c.dep_ == "compound" and c.lemma_.lower() in _MISHAPS for c in t.children):
+            return True
+        if lemma in _VEHICLES and t.ent_type_ not in ("ORG", "NORP", "GPE") and not any(
+            c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE", "ORG")
+                                                        or c.lemma_.lower() in ("military", "army", "enemy", "armored", "armoured", "police"))
+            for c in t.children
+        ):
+            return True  # "the vehicle struck victims", not "Russian planes struck the market"
+    return False
+
+
+def _recorded(f: Found) -> bool:
+    for t in _agents(f):
+        if t.lemma_.lower() in _RECORDERS or t.lower_ in ("cctv",) or any(
+            c.dep_ == "compound" and c.lemma_.lower() in _RECORDERS for c in t.children
+        ):
+            return True
+    return False
+
+
+def _question(verb: Token) -> bool:
+    """"asked him if/what/whether ...", "ask (you) a question", "asked about the plan"."""
+    if verb.lemma_.lower() not in ("ask", "inquire", "enquire", "query"):
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("question", "query"):
+            return True
+        if c.dep_ == "ccomp" and any(
+            g.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr") and g.lower_ in _QUESTION_WORDS
+            and g.i < c.i for g in c.children
+        ):
+            return True
+    return False
 
 
 def _imperative(verb: Token) -> bool:

@@ -25,7 +25,7 @@ __all__ = ["CONTROLS", "Entry", "Lexicon", "PLACE_NOUNS", "load_lexicon", "objec
 CONTROLS = frozenset({"commit", "threaten", "refuse", "request", "plan", "hypo", "neg", "aspect"})
 NEEDS = frozenset(
     {"place", "person", "actor_object", "clause", "passive", "embedded", "target", "complement", "from_place",
-     "intransitive"}
+     "intransitive", "active", "nonactor_object"}
 )
 PLACE_NOUNS = frozenset(
     """city town village region area territory province district bank border base position
@@ -82,8 +82,10 @@ class Entry:
             return False
         if "from_place" in self.needs and not _from_place(token):
             return False
-        if "intransitive" in self.needs and any(c.dep_ == "dobj" for c in token.children):
-            return False
+        if "intransitive" in self.needs and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            return False  # "demonstrated heroism", "demonstrated that ...", "call it X on"
+        if "active" in self.needs and _passive(token):
+            return False  # "was flown to Moscow": carried, not travelling
         if "clause" in self.needs and not any(
             c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
             for c in token.children
@@ -166,6 +168,15 @@ class Lexicon:
             if entry.accepts(token):
                 return entry
         return None
+
+
+def _passive(token: Token) -> bool:
+    """Whether TOKEN is passive, itself or as a subjectless conjunct of a passive verb."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return True
+    if token.dep_ == "conj" and token.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in token.children):
+        return any(c.dep_ == "auxpass" for c in token.head.children)
+    return False
 
 
 def _from_place(token: Token) -> bool:

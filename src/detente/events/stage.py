@@ -43,7 +43,7 @@ def extract_events(doc: Doc) -> list[Event]:
     pairs = []
     for f in found:
         event = _event(doc, f, "", ents, published, attributions)
-        if not _domestic_visit(event):
+        if not _domestic_visit(event) and not _civilian_force(event):
             pairs.append((f, event))
     for n, (_, event) in enumerate(pairs, 1):
         event.id = f"e{n}"
@@ -59,6 +59,17 @@ def _domestic_visit(event: Event) -> bool:
     src = {c.split(".", 1)[0] for c in event.source_codes}
     tgt = {c.split(".", 1)[0] for c in event.target_codes}
     return tgt <= src
+
+
+_CIVILIAN_SECTORS = frozenset({"BUS", "MED", "EDU", "HLH", "SPT"})
+
+
+def _civilian_force(event: Event) -> bool:
+    """A weapons test or show of force by companies, media, schools ("SpaceX tested its Falcon
+    Heavy rocket") is no MOBILIZE: only states and armed groups mobilize."""
+    if event.type != "MOBILIZE" or not event.source_codes:
+        return False
+    return all(c.rsplit(".", 1)[-1] in _CIVILIAN_SECTORS and "." in c for c in event.source_codes)
 
 
 def _attribution_of(attributions: list, char: int):
