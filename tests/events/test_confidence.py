@@ -48,3 +48,10 @@ def test_confidence_clear_sentence_ranks_above_vague_one(nlp):
     vague = events("An attack may have hit the town.")
     assert all(clear.confidence > e.confidence for e in vague)
     assert clear.confidence >= 0.5
+
+
+def test_confidence_no_codes_on_either_side_ranks_lower():
+    assert _c(source_coded=False, target_coded=False) < _c(source_coded=False)
+    # an uncoded source and target with a plain trigger falls below the 0.5 threshold
+    assert _c(strength=0.65, source_coded=False, target_coded=False) < 0.5
+    assert _c(strength=0.65, source_coded=True, target_coded=False) >= 0.5

@@ -8,6 +8,9 @@ little for arguments that resolved to actor codes:
   inherited or the speaker (x0.95); coded (+0.1);
 - target: coded, or a reciprocal event with two or more sources (+0.1);
 - a nominal trigger (x0.9): nouns are more often background than report;
+- no actor code on either side (x0.85): uncoded people, firms and things are where the
+  accidents, business and everyday senses of trigger words hide ("Lion Air has been funding
+  searches", "states ... visiting their ports");
 - hypothetical (x0.85); a participle adjunct (", killing one person") (x0.8); an event kept
   only as the condition of another ("if Ukraine retakes Kherson") (x0.6).
 
@@ -42,6 +45,8 @@ def confidence(
         score *= 0.95
     if nominal:
         score *= 0.9
+    if not source_coded and not target_coded and not reciprocal:
+        score *= 0.85
     if modality == "hypothetical":
         score *= 0.85
     if secondary:

@@ -61,6 +61,10 @@ _RECORDERS = frozenset(
     image satellite recording webcam dashcam bodycam""".split()
 )
 _HOSTILE = frozenset({"ASSAULT", "COERCE"})
+_HYPOTHETICAL_NOUN_MODS = frozenset({"potential", "possible", "hypothetical", "future", "imaginary", "theoretical", "eventual"})
+_GENERIC_ADDRESSEES = frozenset({"people", "everyone", "everybody", "anyone", "anybody", "one", "you", "someone", "somebody"})
+_HEDGES = frozenset({"perhaps", "maybe", "possibly"})
+_SHOW_ADVERBS = frozenset({"convincingly", "clearly", "amply", "vividly", "again", "once"})
 _QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "where", "who", "which"})
 
 
@@ -70,8 +74,26 @@ def keep(f: Found) -> bool:
         return False  # "a fire killed nine people", "the aircraft overran the runway"
     if f.type == "ASSAULT" and _recorded(f):
         return False  # "CCTV captured their arrival", "our film crew captured these women"
+    if f.obligation and _loose_obligation(f):
+        return False  # "people must know", "you suggest efforts should look", "it should have been"
+    if entry.pos == "noun" and any(
+        c.dep_ == "amod" and c.lemma_.lower() in _HYPOTHETICAL_NOUN_MODS for c in f.head.children
+    ):
+        return False  # "considering potential threats": no threat made
+    if f.type == "PROTEST" and f.head.lemma_.lower() == "demonstrate" and any(
+        (c.dep_ == "mark" and c.lower_ == "as") or (c.dep_ == "advmod" and c.lower_ in _SHOW_ADVERBS)
+        for c in f.head.children
+    ):
+        return False  # "as the President convincingly demonstrated": showed, no protest
+    if f.type == "COERCE" and f.mode == "curfew" and any(
+        t.lemma_.lower() == "law" and not any(c.lower_ == "martial" for c in t.children)
+        for t in arguments.role_objects(f.head, "dobj")
+    ):
+        return False  # "imposed a law mandating priests to report abuse" is no martial law
     if f.type == "REQUEST" and _question(f.head):
         return False  # "Wikinews asked Stamenković if he had any ideas": an interview
+    if f.type == "REQUEST" and any(c.dep_ == "oprd" for c in f.head.children):
+        return False  # "we call it Zhayyq on our side": naming, not calling on anyone
     if f.obligation and (not f.targets or all(t.lower_ in ("we", "i", "us") for t in f.targets)):
         return False  # "this money should go into a fund", "we should add": no one is asked
     if _imperative(f.head):
@@ -120,6 +142,23 @@ def keep(f: Found) -> bool:
     return True
 
 
+def _loose_obligation(f: Found) -> bool:
+    """A reported "should"/"must" that asks no one: a generic addressee ("people must
+    know"), a second-person or generic speaker ("you suggest ...", "people are saying ..."),
+    a hedge ("perhaps the state should"), or a past counterfactual ("should have been")."""
+    if f.targets and all(t.lemma_.lower() in _GENERIC_ADDRESSEES for t in f.targets):
+        return True
+    if f.sources and all(t.lower_ == "you" or t.lemma_.lower() == "people" for t in f.sources):
+        return True
+    verb = f.head
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if "have" in aux and any(a in ("should", "must", "ought") for a in aux):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children):
+        return True
+    return False
+
+
 def _agents(f: Found) -> list[Token]:
     """The clause's own doers: subject or agent of the trigger (and of its light verb), and
     what a passive happened "in" ("killed in a road accident")."""
@@ -163,9 +202,13 @@ def _question(verb: Token) -> bool:
     """"asked him if/what/whether ...", "ask (you) a question", "asked about the plan"."""
     if verb.lemma_.lower() not in ("ask", "inquire", "enquire", "query"):
         return False
+    doc = verb.doc
     for c in verb.children:
         if c.dep_ == "dobj" and c.lemma_.lower() in ("question", "query"):
             return True
+        if c.dep_ in ("dobj", "dative") and c.right_edge.i + 1 < len(doc) \
+                and doc[c.right_edge.i + 1].lower_ in ("if", "whether"):
+            return True  # "asked Stamenković if ...", however the clause attaches
         if c.dep_ == "ccomp" and any(
             g.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr") and g.lower_ in _QUESTION_WORDS
             and g.i < c.i for g in c.children
