@@ -30,7 +30,6 @@ import json
 import logging
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -38,46 +37,12 @@ import time
 from pathlib import Path
 from typing import Any, Sequence
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("DETENTE_SHARED", REPO.parent / "shared"))
-DEFAULT_CORPUS = SHARED / "corpora" / "ukraine_press" / "articles.jsonl"
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident set size in MB.
-
-    VmHWM from /proc/self/status where there is one: getrusage's maxrss survives exec on
-    Linux, so a child started by a big parent would report the parent's size.
-    """
-    try:
-        with open("/proc/self/status", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) * 1024 / 1e6
-    except (OSError, ValueError, IndexError):
-        pass
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import DEFAULT_CORPUS, peak_rss_mb, read_corpus  # noqa: E402
 
 def _cpu_seconds() -> float:
     """CPU seconds used by this process so far (run on the Dask workers too)."""
     return time.process_time()
-
-
-def read_corpus(path: Path, n: int) -> list[dict[str, Any]]:
-    """The first N records of a JSONL corpus that have a non-empty ``text``."""
-    records: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            if isinstance(record.get("text"), str) and record["text"].strip():
-                records.append(record)
-                if len(records) >= n:
-                    break
-    return records
 
 
 def write_subset(records: Sequence[dict[str, Any]], path: Path) -> Path:

@@ -17,16 +17,8 @@ import json
 import sys
 from pathlib import Path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "ukraine_press" / "articles.jsonl"
-
-
-def rss_mb() -> float:
-    """Current resident set size in MB (Linux /proc)."""
-    with open("/proc/self/status", encoding="ascii") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import DEFAULT_CORPUS, read_corpus, rss_mb  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     from detente.models import Article
     from detente.nlp.load import load_pipeline
 
-    texts = [json.loads(line)["text"] for line in args.corpus.open(encoding="utf-8") if line.strip()]
+    texts = [record["text"] for record in read_corpus(args.corpus, args.n)]
     articles = (
         Article(text=text, id=f"{i}")
         for i, text in zip(range(args.n), itertools.cycle(texts))

@@ -66,3 +66,12 @@ def test_extract_many_articles_in_order(nlp):
     texts = [f"Talks number {i} were held in Geneva on Monday." for i in range(5)]
     results = extract_articles([Article(text=t) for t in texts], nlp, batch_size=2)
     assert [r["article"]["text"] for r in results] == texts
+
+
+def test_extract_parse_sets_article_and_runs_every_stage(nlp):
+    from detente.extract import parse
+
+    doc = parse("Russia said talks in Istanbul were possible.", "2022-03-29", nlp)
+    assert doc._.article.published == "2022-03-29"
+    assert doc._.article.text == doc.text
+    assert doc._.places and doc._.actors is not None and doc._.events is not None

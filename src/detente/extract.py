@@ -17,7 +17,7 @@ from .models import Article
 from .nlp.load import load_pipeline
 from .output.contract import drop_unconfident, to_contract
 
-__all__ = ["extract_articles", "iter_docs", "iter_extract"]
+__all__ = ["extract_articles", "iter_docs", "iter_extract", "parse"]
 
 
 def iter_docs(
@@ -35,6 +35,12 @@ def iter_docs(
 
     for doc in nlp.pipe(docs(), batch_size=size):
         yield doc._.article, doc
+
+
+def parse(text: str, published: str | None = None, nlp: Language | None = None) -> Doc:
+    """One text through the whole pipeline, as an Article published on PUBLISHED."""
+    (_, doc), = iter_docs([Article(text=text, published=published)], nlp)
+    return doc
 
 
 def iter_extract(

@@ -1,17 +1,13 @@
 import pytest
 
 from detente.actors.stage import actor_for_span
-from detente.models import Article
+from detente.extract import parse
 
 pytestmark = pytest.mark.slow
 
 
 def _doc(nlp, text):
-    doc = nlp.make_doc(text)
-    doc._.article = Article(text=text, published="2022-11-09")
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
+    return parse(text, "2022-11-09", nlp)
 
 
 def _token(doc, text, nth=0):

@@ -1,17 +1,13 @@
 import pytest
 
 from detente.actors.stage import actor_for_span, description_of
-from detente.models import Article
+from detente.extract import parse
 
 pytestmark = pytest.mark.slow
 
 
 def _doc(nlp, text, published="2022-11-09"):
-    doc = nlp.make_doc(text)
-    doc._.article = Article(text=text, published=published)
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
+    return parse(text, published, nlp)
 
 
 def _actor(doc, name):

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from detente.models import Article
+from detente.extract import parse
 
 pytestmark = pytest.mark.slow
 
 
 def _attributions(nlp, text: str):
-    doc = nlp.make_doc(text)
-    doc._.article = Article(text=text)
-    return nlp(doc)._.attributions
+    return parse(text, nlp=nlp)._.attributions
 
 
 def _by_content(found, start: str):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.extract import parse
 from detente.models import Article
 from detente.output.contract import check_spans, to_contract
 
@@ -11,9 +12,7 @@ pytestmark = pytest.mark.slow
 
 
 def _attributions(nlp, text: str):
-    doc = nlp.make_doc(text)
-    doc._.article = Article(text=text)
-    return nlp(doc)._.attributions
+    return parse(text, nlp=nlp)._.attributions
 
 
 def _one(nlp, text: str):

@@ -2,15 +2,14 @@
 
 import pytest
 
+from detente.extract import parse
 from detente.models import Article
 
 pytestmark = pytest.mark.slow
 
 
 def _doc(nlp, text, published="2022-11-09"):
-    doc = nlp.make_doc(text)
-    doc._.article = Article(text=text, published=published)
-    return nlp(doc)
+    return parse(text, published, nlp)
 
 
 def test_stage_is_last_in_pipeline(nlp):

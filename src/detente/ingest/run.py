@@ -42,34 +42,21 @@ ENGINES = ("local", "dask")
 _KEEP_FAILURES = 100  # failures kept in the summary (all are in the store)
 
 
-@dataclass
-class IngestSummary:
-    """What one ``ingest`` call did (the run's counters, and where the time went)."""
+@dataclass(kw_only=True)
+class IngestSummary(BatchCounts):
+    """What one ``ingest`` call did: the run's counters (``BatchCounts``, summed over its
+    batches by the inherited ``add``), and where the time went."""
 
     run_id: str
     db: str
     engine: str
     workers: int | None = None
-    read: int = 0
-    new: int = 0
-    replaced: int = 0
-    skipped: int = 0
-    failed: int = 0
-    actors: int = 0
-    places: int = 0
-    attributions: int = 0
-    events: int = 0
-    stances: int = 0
     seconds: float = 0.0  # wall time of the whole call
     load_seconds: float = 0.0  # loading the model, or starting the cluster
     extract_seconds: float = 0.0  # local: in the pipeline; dask: waiting for results
     store_seconds: float = 0.0  # checking and writing the store
     interrupted: bool = False
     failures: list[Failure] = field(default_factory=list, repr=False)  # the first 100
-
-    def add(self, counts: BatchCounts) -> None:
-        for key, value in asdict(counts).items():
-            setattr(self, key, getattr(self, key) + value)
 
     @property
     def processed(self) -> int:
