@@ -87,3 +87,9 @@ def test_stage_sector_only_title_takes_the_only_country_in_the_sentence(nlp):
 def test_stage_sector_only_title_with_two_countries_gets_no_code(nlp):
     doc = _doc(nlp, "Foreign Minister Iryna Testenko said Kyiv would never trade land with Russia.")
     assert _actor(doc, "Iryna Testenko").code is None
+
+
+def test_stage_sector_only_title_takes_country_of_its_of_phrase(nlp):
+    doc = _doc(nlp, "King Testo of the United Kingdom met Russian and French envoys.")
+    king = next(a for a in doc._.actors if "Testo" in a.name)
+    assert king.code == "GBR.GOV"

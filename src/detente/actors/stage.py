@@ -175,7 +175,9 @@ class ActorIndex:
         for prep in root.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
                 for obj in prep.children:
-                    place = _place_of(self.doc, obj)
+                    phrase = obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
+                    place = next((e._.place for e in self.ents_in(phrase)
+                                  if e.start <= obj.i < e.end), None)
                     if place is not None and place.country:
                         return place.country, f"'{prep.text} {place.name}'"
         # every country the sentence names, seats of government included ("Kyiv"): with two
@@ -273,13 +275,6 @@ def _head_noun(root: Token) -> Token:
                     if obj.dep_ == "pobj":
                         return obj
     return root
-
-
-def _place_of(doc: Doc, token: Token):
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent._.place
-    return None
 
 
 def _is_agent(ent: Span) -> bool:

@@ -31,8 +31,8 @@ def register() -> None:
             Doc.set_extension(name, default=None)
     for name in DOC_LIST_ATTRS:
         if not Doc.has_extension(name):
-            # getter-free default lists would be shared between Docs: use a
-            # per-Doc store via user_data through default None + setter in stages.
+            # default None, not []: a mutable default would be one list shared by every
+            # Doc; stages get a Doc's own list through doc_list()
             Doc.set_extension(name, default=None)
     if not Span.has_extension("place"):
         Span.set_extension("place", default=None)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import CONDITION_MARKS, CONDITION_NOUNS, ONLY_MARKS
 
-__all__ = ["Range", "clause_conditions", "insisted", "items_of", "split_items", "trim"]
+__all__ = ["Range", "clause_conditions", "insisted", "items_of", "outermost", "split_items", "trim"]
 
 _INSIST = frozenset({"insist", "demand", "require", "stipulate"})
 _LIST_DEPS = frozenset({"prep", "acl", "advcl", "relcl", "advmod", "conj"})
@@ -163,7 +163,7 @@ def clause_conditions(tokens: list[Token], refusal: bool = False) -> tuple[list[
                     continue
             if c.dep_ == "advmod" and low in ("unconditionally",):
                 unconditional = True
-    return _dedupe(found), unconditional
+    return outermost(found), unconditional
 
 
 def _into_account(verb: Token) -> bool:
@@ -198,7 +198,7 @@ def items_of(noun: Token) -> list[Range]:
                 out.extend(split_items(c))
             elif c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children):
                 out.extend(_clause_spans(doc, c))
-    return _dedupe(out)
+    return outermost(out)
 
 
 def split_items(head: Token) -> list[Range]:
@@ -221,7 +221,8 @@ def split_items(head: Token) -> list[Range]:
     return out
 
 
-def _dedupe(ranges: list[Range]) -> list[Range]:
+def outermost(ranges: list[Range]) -> list[Range]:
+    """RANGES without duplicates and without ranges inside another, in order."""
     out: list[Range] = []
     for r in sorted(set(ranges)):
         if any(o[0] <= r[0] and r[1] <= o[1] for o in out):
@@ -250,4 +251,4 @@ def insisted(top: Token) -> list[Range]:
                         out.extend(split_items(o))
             elif g.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
                 out.extend(_clause_spans(doc, g))
-    return _dedupe(out)
+    return outermost(out)

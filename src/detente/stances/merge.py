@@ -36,6 +36,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..models import DateValue
+from .conditions import outermost
 
 __all__ = ["Candidate", "merge"]
 
@@ -62,16 +63,6 @@ def _key(c: Candidate) -> tuple[str, str]:
     return (c.code, c.topic)
 
 
-def _union(ranges: list[CharRange]) -> list[CharRange]:
-    out: list[CharRange] = []
-    for r in sorted(set(ranges)):
-        if any(o[0] <= r[0] and r[1] <= o[1] for o in out):
-            continue
-        out = [o for o in out if not (r[0] <= o[0] and o[1] <= r[1])]
-        out.append(r)
-    return sorted(out)
-
-
 def merge_group(group: list[Candidate]) -> Candidate:
     """The one stance of an actor on a topic (rule in the module docstring)."""
     group = sorted(group, key=lambda c: c.evidence)
@@ -81,7 +72,7 @@ def merge_group(group: list[Candidate]) -> Candidate:
     conditional = [c for c in best if c.position == "conditional"]
     if conditional:
         position = "conditional"
-        conditions = _union([r for c in conditional for r in c.conditions])
+        conditions = outermost([r for c in conditional for r in c.conditions])
     else:
         counts = Counter(c.position for c in best)
         most = max(counts.values())
@@ -92,7 +83,7 @@ def merge_group(group: list[Candidate]) -> Candidate:
             lower = [c for c in current if c.position == "conditional" and c.conditions and not c.unconditional]
             if lower:
                 position = "conditional"
-                conditions = _union([r for c in lower for r in c.conditions])
+                conditions = outermost([r for c in lower for r in c.conditions])
     chosen = next((c for c in best if c.position == position), None)
     if chosen is None:
         chosen = next((c for c in best if c.position == "open"), best[0])
