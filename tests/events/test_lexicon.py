@@ -51,3 +51,27 @@ def test_lexicon_match_uses_particles_objects_and_forms(nlp, text, word, etype):
 def test_lexicon_lemma_repairs_inflected_verbs(nlp):
     token = _first(nlp, "Tens of thousands of students staged mass demonstrations.", "staged")
     assert load_lexicon().lemma(token) == "stage"
+
+
+def test_lexicon_files_give_their_type_and_merge_by_specificity():
+    from detente.events.lexicon import Lexicon
+
+    files = {
+        "ASSAULT": {"verb": {"force": {"particle": ["out"]}}},
+        "SANCTION": {"verb": {"force": {"particle": ["out"], "objects": ["diplomat"]}}},
+        "RETREAT": {"verb": {"withdraw": {"objects": ["weapon"]}}},
+        "AID": {"verb": {"withdraw": {"objects": ["aid"], "priority": 1}}},
+        "_controls": {"verb": {"plan": {"control": "plan"}}},
+        "_light": {"light": ["hold"]},
+    }
+    lex = Lexicon(files)
+    assert [e.type for e in lex.entries[("verb", "force")]] == ["SANCTION", "ASSAULT"]
+    assert [e.type for e in lex.entries[("verb", "withdraw")]] == ["AID", "RETREAT"]
+    assert lex.entries[("verb", "plan")][0].type is None and lex.light == {"hold"}
+
+
+def test_lexicon_rejects_a_file_named_after_no_type():
+    from detente.events.lexicon import Lexicon
+
+    with pytest.raises(ValueError, match="PLOVER type"):
+        Lexicon({"ATTACKS": {"verb": {"hit": {}}}})

@@ -3,7 +3,7 @@
 Modules, in the order the stage uses them:
 
 - ``plover``       the 16 types, their modes, type groups, mode mappings
-- ``lexicon``      triggers by lemma from ``triggers.yaml`` (verbs, nouns, adjectives)
+- ``lexicon``      triggers by lemma from ``triggers/`` (one file per PLOVER type)
 - ``detect``       the order of work; triggers and the nouns a verb realises
 - ``embedding``    control words, proposals, reasons, reported obligations
 - ``arguments``    source and target from the parse; actors through the actor stage

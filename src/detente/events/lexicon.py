@@ -1,7 +1,8 @@
 """Event triggers by lemma: which word means which PLOVER event, and how it takes arguments.
 
-The data is ``triggers.yaml`` next to this module (its header documents every field). The
-lexicon is built once per process (``load_lexicon``) and looked up per token in constant
+The data is the ``triggers/`` folder next to this module: one file per PLOVER type, control
+words and light verbs (``triggers/README.md`` documents every field). The lexicon is built
+once per process (``load_lexicon``) and looked up per token in constant
 time: ``Lexicon.match(token)`` returns the first ``Entry`` of the token's lemma and part of
 speech whose local constraints (particle, object, surface form, modifiers, passive) hold.
 Constraints that need the whole argument analysis (``needs``: place, person, actor_object,
@@ -32,6 +33,8 @@ PLACE_NOUNS = frozenset(
     outpost front frontline capital island peninsula zone enclave settlement port airport
     country state oblast county valley hill heights""".split()
 )
+# needs that ``Entry.accepts`` checks on the token itself (the rest are left to ``detect``)
+_LOCAL_NEEDS = frozenset({"passive", "complement", "from_place", "intransitive", "active", "clause"})
 _POS = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 
@@ -56,6 +59,14 @@ class Entry:
     lights: frozenset[str] = frozenset()  # nouns: the only verbs that realise it
     states: frozenset[str] = frozenset()  # nouns: "on alert", "under investigation"
     undergoer: bool = False  # passive without agent: the passive subject is the source
+    priority: int = 0  # tried before a lemma's entries of lower priority, whatever their constraints
+
+    @property
+    def specificity(self) -> int:
+        """How constrained the entry is: lexical constraints count two, syntactic ones one.
+        A lemma's entries are tried most specific first."""
+        lexical = (self.objects, self.forms, self.modifiers, self.lights, self.from_objects, self.states)
+        return 2 * sum(1 for c in lexical if c) + bool(self.particle) + len(self.needs & _LOCAL_NEEDS)
 
     def accepts(self, token: Token) -> bool:
         """Whether TOKEN's own syntax fits this entry (particle, objects, form, voice)."""
@@ -134,14 +145,32 @@ def object_lemmas(token: Token) -> set[str]:
 class Lexicon:
     """Trigger entries by (part of speech, lemma), plus the light-verb lists."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.entries: dict[tuple[str, str], tuple[Entry, ...]] = {}
-        for pos in ("verb", "noun", "adj"):
-            for lemma, spec in (data.get(pos) or {}).items():
-                specs = spec if isinstance(spec, list) else [spec]
-                self.entries[(pos, str(lemma))] = tuple(_entry(str(lemma), pos, s) for s in specs)
-        self.light = frozenset(data.get("light") or ())
-        self.realize_subject = frozenset(data.get("realize_subject") or ())
+    def __init__(self, files: dict[str, dict[str, Any]]) -> None:
+        """FILES: file stem -> parsed YAML; a PLOVER type's file gives its entries that type."""
+        gathered: dict[tuple[str, str], list[Entry]] = {}
+        light: list[str] = []
+        realize_subject: list[str] = []
+        for stem in sorted(files):
+            data = files[stem] or {}
+            etype = stem if stem in TYPES else None
+            if etype is None and stem not in ("_controls", "_light"):
+                raise ValueError(f"triggers/{stem}.yaml: name a file after a PLOVER type, or _controls/_light")
+            for pos in ("verb", "noun", "adj"):
+                for lemma, spec in (data.get(pos) or {}).items():
+                    specs = spec if isinstance(spec, list) else [spec]
+                    gathered.setdefault((pos, str(lemma)), []).extend(
+                        _entry(str(lemma), pos, {**s, "type": etype} if etype else s, stem) for s in specs
+                    )
+            light.extend(data.get("light") or ())
+            realize_subject.extend(data.get("realize_subject") or ())
+        self.entries: dict[tuple[str, str], tuple[Entry, ...]] = {
+            key: tuple(sorted(entries, key=lambda e: (-e.priority, -e.specificity))) for key, entries in gathered.items()
+        }
+        self.light = frozenset(light)
+        self.realize_subject = frozenset(realize_subject)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.entries.values())
 
     def lemma(self, token: Token) -> str:
         """TOKEN's lemma, repaired for inflected verbs the lemmatizer gets wrong ("staged" ->
@@ -208,19 +237,19 @@ def _stems(word: str) -> list[str]:
     return out
 
 
-def _entry(lemma: str, pos: str, spec: dict[str, Any]) -> Entry:
+def _entry(lemma: str, pos: str, spec: dict[str, Any], stem: str = "?") -> Entry:
     etype, control = spec.get("type"), spec.get("control")
     if etype is None and control is None:
-        raise ValueError(f"triggers.yaml: {pos} {lemma!r} needs a type or a control")
+        raise ValueError(f"triggers/{stem}.yaml: {pos} {lemma!r} needs a type or a control")
     if etype is not None and etype not in TYPES:
-        raise ValueError(f"triggers.yaml: {pos} {lemma!r} has unknown type {etype!r}")
+        raise ValueError(f"triggers/{stem}.yaml: {pos} {lemma!r} has unknown type {etype!r}")
     if etype is not None and not is_mode(etype, spec.get("mode")):
-        raise ValueError(f"triggers.yaml: {pos} {lemma!r}: {spec.get('mode')!r} is no mode of {etype}")
+        raise ValueError(f"triggers/{stem}.yaml: {pos} {lemma!r}: {spec.get('mode')!r} is no mode of {etype}")
     if control is not None and control not in CONTROLS:
-        raise ValueError(f"triggers.yaml: {pos} {lemma!r} has unknown control {control!r}")
+        raise ValueError(f"triggers/{stem}.yaml: {pos} {lemma!r} has unknown control {control!r}")
     needs = frozenset(spec.get("needs") or ())
     if needs - NEEDS:
-        raise ValueError(f"triggers.yaml: {pos} {lemma!r} has unknown needs {sorted(needs - NEEDS)}")
+        raise ValueError(f"triggers/{stem}.yaml: {pos} {lemma!r} has unknown needs {sorted(needs - NEEDS)}")
     return Entry(
         lemma=lemma,
         pos=pos,
@@ -240,6 +269,7 @@ def _entry(lemma: str, pos: str, spec: dict[str, Any]) -> Entry:
         lights=frozenset(spec.get("lights") or ()),
         undergoer=bool(spec.get("undergoer")),
         states=frozenset(spec.get("states") or ()),
+        priority=int(spec.get("priority", 0)),
     )
 
 
@@ -256,5 +286,10 @@ _Loader.yaml_implicit_resolvers = {
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The built-in lexicon (parsed once per process)."""
-    text = (resources.files("detente.events") / "triggers.yaml").read_text(encoding="utf-8")
-    return Lexicon(yaml.load(text, Loader=_Loader))  # noqa: S506 (a SafeLoader subclass)
+    folder = resources.files("detente.events") / "triggers"
+    files = {
+        f.name[: -len(".yaml")]: yaml.load(f.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+        for f in folder.iterdir()
+        if f.name.endswith(".yaml")
+    }
+    return Lexicon(files)
