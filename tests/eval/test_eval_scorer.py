@@ -73,7 +73,8 @@ def test_scorer_perfect_prediction_scores_one(gold):
     for group in ("event_accuracy", "attribution_accuracy", "stance_accuracy"):
         assert all(acc["accuracy"] == 1.0 for acc in total[group].values()), group
     assert total["event_accuracy"]["date"]["total"] == 2
-    assert report["documents"][0]["errors"] == {"missed": [], "spurious": []}
+    assert report["documents"][0]["errors"] == {"missed": [], "spurious": [], "wrong": []}
+    assert total["attribution_full"]["f1"] == 1.0 and total["attribution_accuracy"]["speaker_code"]["total"] == 2
 
 
 def test_scorer_empty_prediction_scores_zero(gold):
@@ -165,7 +166,7 @@ def test_scorer_attribution_accuracy_and_via(gold):
     second["anonymous"] = False
     score = score_document(gold, pred)
     acc = {k: (a.correct, a.total) for k, a in score.attribution_accuracy.items()}
-    assert acc == {"speaker": (1, 2), "anonymous": (1, 2), "kind": (1, 2), "via": (2, 2)}
+    assert acc == {"speaker": (1, 2), "speaker_code": (2, 2), "anonymous": (1, 2), "kind": (1, 2), "via": (2, 2)}
     second["via_names"] = []
     assert score_document(gold, pred).attribution_accuracy["via"].correct == 1
 
@@ -203,3 +204,27 @@ def test_scorer_totals_sum_documents(gold):
     assert report["total"]["events"]["tp"] == 3 and report["total"]["events"]["fn"] == 3
     assert [d["id"] for d in report["documents"]] == ["t1", "t1"]
     assert report["documents"][1]["events"]["f1"] == 0.0
+
+
+def test_scorer_wrong_fields_are_listed_and_cost_full_attribution_f1(gold):
+    pred = gold_to_prediction(gold)
+    pred["events"][0]["source_codes"] = ["UKR"]
+    zakharova = next(a for a in pred["attributions"] if a["speaker_name"] == "Maria Zakharova")
+    zakharova["speaker_code"] = "UKR.GOV"
+    officials = next(a for a in pred["attributions"] if a["speaker_name"] != "Maria Zakharova")
+    officials["via_names"] = []
+    report = score_documents([gold], [pred]).to_dict()
+    total = report["total"]
+    assert total["attribution_accuracy"]["speaker_code"]["correct"] == 1
+    assert total["attribution_full"]["tp"] == 1 and total["attributions"]["tp"] == 2
+    wrong = report["documents"][0]["errors"]["wrong"]
+    assert [w["what"] for w in wrong] == ["event", "attribution", "attribution"]
+    assert wrong[0]["label"].startswith("RETREAT: source ['RUS'] -> ['UKR']")
+
+
+def test_eval_in_half_splits_ids_by_last_digit():
+    from detente.eval import in_half
+
+    assert in_half("voa-123", "odd") and in_half("voa-124", "even") and not in_half("voa-124", "odd")
+    with pytest.raises(EvalError, match="--half even"):
+        in_half("voa-1", "first")

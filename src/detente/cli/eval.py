@@ -19,6 +19,7 @@ def run_eval(
     plover_gsr: Optional[Path] = None,
     limit: Optional[int] = None,
     model: Optional[str] = None,
+    half: Optional[str] = None,
 ) -> dict:
     """All requested reports, keyed by 'gold', 'polnear' and 'plover_gsr'."""
     from .. import eval as ev
@@ -31,7 +32,7 @@ def run_eval(
 
     reports: dict = {}
     if gold is not None:
-        reports["gold"] = ev.evaluate_gold(gold, pred_path=pred, extract=None if pred else extract)
+        reports["gold"] = ev.evaluate_gold(gold, pred_path=pred, extract=None if pred else extract, half=half)
     if polnear is not None:
         reports["polnear"] = ev.evaluate_polnear(polnear, extract=extract, limit=limit)
     if plover_gsr is not None:
@@ -49,6 +50,9 @@ def eval_cli(
     limit: Optional[int] = typer.Option(None, help="Only the first N records of --polnear/--plover-gsr."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     model: Optional[str] = typer.Option(None, help="spaCy model (setting model)."),
+    half: Optional[str] = typer.Option(None, "--half", metavar="even|odd",
+                                       help="Only gold documents whose id ends in an even (or odd) digit: the two dev halves."),
+    errors: bool = typer.Option(False, "--errors", help="Also list each document's missed, spurious and wrong items."),
 ) -> None:
     """Score extraction against gold data; prints P/R/F1 and accuracies."""
     from .. import eval as ev
@@ -60,9 +64,9 @@ def eval_cli(
             fail(f"{path}: no such file; check the path", 2)
     with user_errors():
         reports = run_eval(gold, pred=pred, polnear=polnear, plover_gsr=plover_gsr, limit=limit,
-                           model=model)
+                           model=model, half=half)
     if as_json:
         typer.echo(json.dumps(reports, indent=2, ensure_ascii=False))
         return
     for report in reports.values():
-        typer.echo(ev.render_text(report))
+        typer.echo(ev.render_text(report, errors=errors))

@@ -35,6 +35,7 @@ __all__ = [
     "evaluate_gold",
     "evaluate_gsr",
     "evaluate_polnear",
+    "in_half",
     "render_json",
     "render_text",
 ]
@@ -59,14 +60,23 @@ def _check_texts(ids_texts: Sequence[tuple[str, str]], preds: Sequence[dict[str,
                             "it must keep the text it was given")
 
 
+def in_half(doc_id: str, half: str) -> bool:
+    """Whether DOC_ID belongs to HALF: ``"even"`` when it ends in 0, 2, 4, 6 or 8, ``"odd"`` else."""
+    if half not in ("even", "odd"):
+        raise EvalError(f"unknown half {half!r}; use --half even or --half odd")
+    return (doc_id[-1:] in "02468" and doc_id[-1:] != "") == (half == "even")
+
+
 def evaluate_gold(gold_path: str | Path, *, pred_path: str | Path | None = None,
-                  extract: Extract | None = None) -> dict[str, Any]:
+                  extract: Extract | None = None, half: str | None = None) -> dict[str, Any]:
     """Score predictions against a gold JSONL file (``../shared/gold/FORMAT.md``).
 
     Args:
         gold_path: the gold file.
         pred_path: a file of contract dicts (JSONL), matched to gold by article id, else by text.
         extract: a batch extractor, run on the gold articles. Give exactly one of the two.
+        half: ``"even"`` or ``"odd"``: only documents whose id ends in such a digit (the two
+            halves of a development set: grow rules on one, check them on the other).
     Returns:
         ``{"kind": "gold", "total", "documents", "confusion"}``; see ``scorer.Report.to_dict``.
     Raises:
@@ -75,6 +85,8 @@ def evaluate_gold(gold_path: str | Path, *, pred_path: str | Path | None = None,
     if (pred_path is None) == (extract is None):
         raise EvalError("give either a predictions file (--pred) or an extractor to evaluate, not both or neither")
     golds = read_gold(gold_path)
+    if half is not None:
+        golds = [g for g in golds if in_half(g.id, half)]
     if pred_path is not None:
         preds = align_predictions(golds, read_predictions(pred_path), source=str(pred_path))
     else:

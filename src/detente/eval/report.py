@@ -49,7 +49,7 @@ def _gold(report: dict[str, Any]) -> list[str]:
     t = report["total"]
     prf = [_prf_row(label, t[key]) for label, key in (
         ("events", "events"), ("event tuples", "event_tuples"),
-        ("attributions", "attributions"), ("stances", "stances"))]
+        ("attributions", "attributions"), ("attribution full", "attribution_full"), ("stances", "stances"))]
     accs = [_acc_row(f"{group} {name}", acc)
             for group, key in (("event", "event_accuracy"), ("attribution", "attribution_accuracy"),
                                ("stance", "stance_accuracy"))
@@ -88,14 +88,31 @@ def _gsr(report: dict[str, Any]) -> list[str]:
             f"sentences with no predicted event: {t['sentences_without_events']}"]
 
 
-def render_text(report: dict[str, Any]) -> str:
-    """Plain text for a report dict of any kind (``gold``, ``polnear``, ``gsr``)."""
+def _errors(report: dict[str, Any]) -> list[str]:
+    out = ["", "Errors (missed: gold not found; spurious: predicted, not in gold; wrong: a matched item's field)"]
+    for d in report.get("documents", []):
+        errs = d.get("errors") or {}
+        rows = [(kind, e) for kind in ("missed", "spurious", "wrong") for e in errs.get(kind, [])]
+        if not rows:
+            continue
+        out.append(f"\n{d['id']}")
+        for kind, e in rows:
+            out.append(f"  {kind:8} {e['what']:11} {e['label']}: {' '.join(str(e['text']).split())[:160]}")
+    return out
+
+
+def render_text(report: dict[str, Any], *, errors: bool = False) -> str:
+    """Plain text for a report dict of any kind (``gold``, ``polnear``, ``gsr``); with
+    ERRORS, a gold report also lists each document's missed, spurious and wrong items."""
     renderers = {"gold": _gold, "polnear": _polnear, "gsr": _gsr}
     kind = report.get("kind")
     if kind not in renderers:
         raise EvalError(f"cannot render a report of kind {kind!r}; give a dict made by detente.eval "
                         f"(kind one of {', '.join(renderers)})")
-    return "\n".join(renderers[kind](report)) + "\n"
+    lines = renderers[kind](report)
+    if errors and kind == "gold":
+        lines += _errors(report)
+    return "\n".join(lines) + "\n"
 
 
 def render_json(report: dict[str, Any]) -> str:

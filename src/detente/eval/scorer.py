@@ -11,12 +11,15 @@ Per document and in total (micro-averaged: counts are summed, then divided):
   gold has one; ``resolve.dates.date_matches``: the predicted period lies within the gold's,
   so a week resolved to its Monday matches a gold month) and ``location`` (only where gold has one;
   ``location.name`` equal case-insensitively).
-- ``attributions``: P/R/F1 (content token F1 >= 0.5); ``attribution_accuracy``: ``speaker``
-  (``match.speaker_matches``), ``anonymous``, ``kind``, ``via`` (``match.via_matches``).
+- ``attributions``: P/R/F1 (content token F1 >= 0.5); ``attribution_full``: the same where a
+  TP must also have the right speaker and reporting chain; ``attribution_accuracy``: ``speaker``
+  (``match.speaker_matches``), ``speaker_code`` (country level, where gold has a code),
+  ``anonymous``, ``kind``, ``via`` (``match.via_matches``).
 - ``stances``: P/R/F1 (country and topic); ``stance_accuracy``: ``position`` (gold position
   or one of ``alt_positions``).
 - Per document, ``errors``: ``missed`` (gold left unmatched; optional events never) and
-  ``spurious`` (predictions left unmatched), each ``{"what", "label", "text"}``.
+  ``spurious`` (predictions left unmatched) and ``wrong`` (matches with a wrong field: event
+  source, target or modality; attribution speaker, its code or chain), each ``{"what", "label", "text"}``.
 - A predicted event without an ``evidence`` span is placed by its ``trigger``.
 - A confusion count of event types over the whole set: ``(gold type, predicted type)`` for
   matches and for leftover gold/prediction pairs whose evidence overlaps; leftover gold as
@@ -35,6 +38,7 @@ from detente.eval.gold import GoldDocument
 from detente.eval.match import (
     codes_agree_full,
     countries,
+    country,
     greedy,
     match_attributions,
     match_events,
@@ -51,7 +55,7 @@ from detente.resolve.dates import date_matches
 __all__ = ["DocumentScore", "Report", "score_document", "score_documents"]
 
 EVENT_FIELDS = ("source", "target", "modality", "date", "location")
-ATTRIBUTION_FIELDS = ("speaker", "anonymous", "kind", "via")
+ATTRIBUTION_FIELDS = ("speaker", "speaker_code", "anonymous", "kind", "via")
 
 
 def _accs(names: Sequence[str]) -> dict[str, Accuracy]:
@@ -67,15 +71,17 @@ class DocumentScore:
     event_tuples: PRF = field(default_factory=PRF)
     event_accuracy: dict[str, Accuracy] = field(default_factory=lambda: _accs(EVENT_FIELDS))
     attributions: PRF = field(default_factory=PRF)
+    attribution_full: PRF = field(default_factory=PRF)
     attribution_accuracy: dict[str, Accuracy] = field(default_factory=lambda: _accs(ATTRIBUTION_FIELDS))
     stances: PRF = field(default_factory=PRF)
     stance_accuracy: dict[str, Accuracy] = field(default_factory=lambda: _accs(["position"]))
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     missed: list[dict[str, str]] = field(default_factory=list)
     spurious: list[dict[str, str]] = field(default_factory=list)
+    wrong: list[dict[str, str]] = field(default_factory=list)
 
     def __iadd__(self, other: DocumentScore) -> DocumentScore:
-        for name in ("events", "event_tuples", "attributions", "stances"):
+        for name in ("events", "event_tuples", "attributions", "attribution_full", "stances"):
             getattr(self, name).__iadd__(getattr(other, name))
         for name in ("event_accuracy", "attribution_accuracy", "stance_accuracy"):
             for key, acc in getattr(other, name).items():
@@ -86,7 +92,7 @@ class DocumentScore:
     def metrics(self) -> dict[str, Any]:
         """The JSON-ready metric dicts (no id, errors or confusion)."""
         out: dict[str, Any] = {}
-        for name in ("events", "event_tuples", "event_accuracy", "attributions",
+        for name in ("events", "event_tuples", "event_accuracy", "attributions", "attribution_full",
                      "attribution_accuracy", "stances", "stance_accuracy"):
             value = getattr(self, name)
             out[name] = value.to_dict() if isinstance(value, PRF) else {k: a.to_dict() for k, a in value.items()}
@@ -107,7 +113,7 @@ class Report:
             "kind": "gold",
             "total": self.total.metrics(),
             "documents": [
-                {"id": d.id, **d.metrics(), "errors": {"missed": d.missed, "spurious": d.spurious}}
+                {"id": d.id, **d.metrics(), "errors": {"missed": d.missed, "spurious": d.spurious, "wrong": d.wrong}}
                 for d in self.documents
             ],
             "confusion": [{"gold": g, "pred": p, "count": n} for (g, p), n in confusion],
@@ -134,6 +140,12 @@ def _score_events(gold: GoldDocument, events: list[dict[str, Any]], where: str, 
         tgt_ok = targets_agree(ge.target, tgt, ge.source)
         modality_ok = pe.get("modality") == ge.modality
         tuple_ok += src_country and tgt_ok and modality_ok
+        bad = [f"{name} {gv} -> {pv}" for name, ok, gv, pv in (
+            ("source", src_country, ge.source, src), ("target", tgt_ok, ge.target, tgt),
+            ("modality", modality_ok, ge.modality, pe.get("modality")))
+            if not ok]
+        if bad:
+            out.wrong.append({"what": "event", "label": f"{ge.type}: " + "; ".join(bad), "text": ge.evidence})
         acc["source"].add(codes_agree_full(ge.source, src))
         acc["target"].add(tgt_ok)
         acc["modality"].add(modality_ok)
@@ -168,13 +180,25 @@ def _score_attributions(gold: GoldDocument, attrs: list[dict[str, Any]], where: 
         contents.append(gold.text[r[0]:r[1]] if r else "")
     pairs = match_attributions(gold.attributions, contents)
     acc = out.attribution_accuracy
+    full = 0
     for g, p in pairs:
         ga, pa = gold.attributions[g], attrs[p]
-        acc["speaker"].add(speaker_matches(ga, pa.get("speaker_name"), pa.get("speaker_code"), pa.get("anonymous")))
+        speaker_ok = speaker_matches(ga, pa.get("speaker_name"), pa.get("speaker_code"), pa.get("anonymous"))
+        via_ok = via_matches(ga.via, pa.get("via_names") or [])
+        acc["speaker"].add(speaker_ok)
+        if ga.speaker_code:
+            acc["speaker_code"].add(bool(pa.get("speaker_code")) and country(pa["speaker_code"]) == country(ga.speaker_code))
         acc["anonymous"].add(bool(pa.get("anonymous")) == ga.anonymous)
         acc["kind"].add(pa.get("kind") == ga.kind)
-        acc["via"].add(via_matches(ga.via, pa.get("via_names") or []))
+        acc["via"].add(via_ok)
+        full += speaker_ok and via_ok
+        if not (speaker_ok and via_ok) or (ga.speaker_code and country(pa.get("speaker_code") or "") != country(ga.speaker_code)):
+            out.wrong.append({"what": "attribution",
+                              "label": f"speaker {ga.speaker!r} {ga.speaker_code} via {ga.via} -> "
+                                       f"{pa.get('speaker_name')!r} {pa.get('speaker_code')} via {pa.get('via_names') or []}",
+                              "text": ga.content})
     out.attributions += PRF(tp=len(pairs), fp=len(attrs) - len(pairs), fn=len(gold.attributions) - len(pairs))
+    out.attribution_full += PRF(tp=full, fp=len(attrs) - full, fn=len(gold.attributions) - full)
     used_g, used_p = {g for g, _ in pairs}, {p for _, p in pairs}
     out.missed += [{"what": "attribution", "label": a.speaker, "text": a.content}
                    for g, a in enumerate(gold.attributions) if g not in used_g]
