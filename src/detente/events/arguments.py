@@ -102,6 +102,8 @@ def _own_subjects(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ in _SUBJ and c.lemma_.lower() in _PLAN_NOUNS and verb.head.i != verb.i:
             return _own_subjects(verb.head)  # parse of "making preparations to support X"
+        if c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return with_conjuncts(verb.head)  # "the militants, who besieged the garrison"
         if c.dep_ in _SUBJ and c.pos_ != "PART":
             return with_conjuncts(c)
     for c in verb.children:  # a parse that hangs the subject on the auxiliary ("X did n't want")

@@ -155,6 +155,29 @@ def _realised(noun: Token, entry: Entry, matches: dict[int, Entry], lexicon: Lex
     sources, _ = args.noun_sources(noun, entry.target)
     if sources and _dated(noun):
         return True
+    if not _content_of_demand(noun, matches) and (
+            (args._actor_args(sources) and not _modifier_only(noun, sources)) or args._targets_by_roles(noun, entry.target)):
+        return True
+    return False
+
+
+def _modifier_only(noun: Token, sources: list[Token]) -> bool:
+    """Whether the only participants are modifiers of NOUN ("a full Russian withdrawal", "US
+    sanctions"): the common background of war news, unless a time or a target makes it a report."""
+    return all(t.head.i == noun.i and t.dep_ in ("amod", "compound", "nmod") for t in sources)
+
+
+def _content_of_demand(noun: Token, matches: dict[int, Entry]) -> bool:
+    """Whether NOUN names what a demand, condition or plan asks for ("conditions including a
+    full Russian withdrawal", "calls for the release of"): it is that word's content."""
+    t = noun
+    for _ in range(4):
+        if t.dep_ not in ("pobj", "prep", "appos", "conj", "compound") or t.head.i == t.i:
+            return False
+        t = t.head
+        entry = matches.get(t.i)
+        if entry is not None and t.pos_ in ("NOUN", "PROPN") and (entry.control is not None or entry.type == "REQUEST"):
+            return True
     return False
 
 

@@ -7,8 +7,8 @@
 - no imperative ("ask anyone"), no self-exhortation ("we should add");
 - no infinitive without a controlling word ("a better position to negotiate", "know how
   to fight"; "managed to", "an attempt to" do count);
-- no background in relative clauses or participles ("the territory it has captured", "the
-  curfew imposed after the coup");
+- no background in relative clauses on things or participles ("the territory it has captured", "the
+  curfew imposed after the coup"); a relative clause on an actor is a report ("rebels who laid siege");
 - no hypothetical inside a belief ("officials don't believe Ukraine can drive Russia out" is
   an opinion, not an event report);
 - events inside an if/unless clause only as the condition of a reported event;
@@ -131,7 +131,7 @@ def keep(f: Found) -> bool:
         return False
     if _bare_infinitive(f):
         return False
-    if _in_relative(f.anchor) or _in_relative(f.head):
+    if _background_relative(f.anchor) or _background_relative(f.head):
         return False  # background in a relative clause ("the territory it has captured")
     if f.head.dep_ == "amod":
         return False  # a participle used as an adjective ("promising solutions")
@@ -225,12 +225,15 @@ def _imperative(verb: Token) -> bool:
     return verb.dep_ == "ROOT" or _imperative(verb.head)
 
 
-def _in_relative(token: Token) -> bool:
-    """Whether TOKEN's clause is (inside) a relative clause."""
+def _background_relative(token: Token) -> bool:
+    """Whether TOKEN's clause is (inside) a relative clause that describes a thing ("the
+    territory it has captured", "a bombing that killed nine"); a relative clause on an actor
+    reports what that actor did or underwent ("rebels who laid siege to the hotel", "Porras,
+    who was sanctioned by the EU")."""
     t = token
     for _ in range(8):
         if t.dep_ == "relcl":
-            return True
+            return not arguments.is_actorish(t.head) or load_lexicon().match(t.head) is not None
         if t.dep_ not in ("xcomp", "conj", "ccomp", "acomp", "pcomp", "pobj", "prep", "dobj") or t.head.i == t.i:
             return False
         t = t.head

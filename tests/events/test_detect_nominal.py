@@ -1,0 +1,49 @@
+"""Nominal events with participants, and relative clauses on actors (``detect``, ``filters``)."""
+
+import pytest
+
+from detente.models import Article
+
+pytestmark = pytest.mark.slow
+
+
+def _events(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.article = Article(text=text, published="2024-05-14")
+    return nlp(doc)._.events
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger",
+    [
+        ("Egypt's crackdown on the protesters drew wide condemnation.", "COERCE", "crackdown"),
+        ("The army's assault on the rebel town continued into a second week.", "ASSAULT", "assault"),
+        ("Brazil's mediation between the two neighbours was praised by the United Nations.", "CONSULT", "mediation"),
+        ("The blockade of Gaza by Israel entered its seventeenth year.", "COERCE", "blockade"),
+    ],
+)
+def test_detect_noun_with_participants_is_an_event(nlp, text, etype, trigger):
+    assert any(e.type == etype and trigger in e.trigger.text for e in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        # a demand's content is no event of its own
+        ("Kyiv set conditions for the talks, including a complete Russian withdrawal.", "RETREAT"),
+        # a nationality alone is background ("US sanctions"), not a report
+        ("Farmers say that American sanctions have made fertilizer expensive.", "SANCTION"),
+    ],
+)
+def test_detect_noun_without_report_stays_latent(nlp, text, etype):
+    assert not [e for e in _events(nlp, text) if e.type == etype]
+
+
+def test_filters_relative_clause_on_an_actor_is_a_report(nlp):
+    text = "The militants, who besieged the garrison for a week, withdrew on Sunday."
+    assert any(e.type == "ASSAULT" for e in _events(nlp, text))
+
+
+def test_filters_relative_clause_on_a_thing_is_background(nlp):
+    text = "Kyiv will not give up the territory that Russia has captured."
+    assert not [e for e in _events(nlp, text) if e.type == "ASSAULT"]
