@@ -203,6 +203,7 @@ class Event:
     quantities: list[Quantity] = field(default_factory=list)
     confidence: float = 0.5
     cameo: str | None = None
+    context: list[str] = field(default_factory=list)  # fields taken from the story around the event
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -223,6 +224,7 @@ class Event:
             "evidence": self.evidence.to_dict(),
             "confidence": round(self.confidence, 3),
             "cameo": self.cameo,
+            "context": list(self.context),
         }
 
 

@@ -228,3 +228,16 @@ def test_eval_in_half_splits_ids_by_last_digit():
     assert in_half("voa-123", "odd") and in_half("voa-124", "even") and not in_half("voa-124", "odd")
     with pytest.raises(EvalError, match="--half even"):
         in_half("voa-1", "first")
+
+
+def test_scorer_location_matches_as_named_in_the_text(gold):
+    pred = gold_to_prediction(gold)
+    consult = pred["events"][1]
+    consult["location"] = {"name": "İstanbul", "country": "TUR", "lat": 41.0, "lon": 29.0, "geonameid": 745044}
+    assert score_document(gold, pred).event_accuracy["location"].correct == 2  # diacritics folded
+    retreat = pred["events"][0]
+    retreat["location"] = {"name": "Kherson Oblast", "country": "UKR", "lat": 46.6, "lon": 32.6, "geonameid": 1}
+    assert score_document(gold, pred).event_accuracy["location"].correct == 1
+    pred["places"] = [{"id": "p1", "name": "Kherson Oblast", "country": "UKR", "lat": 46.6, "lon": 32.6,
+                       "geonameid": 1, "mentions": [find("Kherson")]}]
+    assert score_document(gold, pred).event_accuracy["location"].correct == 2  # a mention's text

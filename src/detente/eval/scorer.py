@@ -10,7 +10,8 @@ Per document and in total (micro-averaged: counts are summed, then divided):
   ``match.codes_agree_full``), ``target`` (country level), ``modality``, ``date`` (only where
   gold has one; ``resolve.dates.date_matches``: the predicted period lies within the gold's,
   so a week resolved to its Monday matches a gold month) and ``location`` (only where gold has one;
-  ``location.name`` equal case-insensitively).
+  ``location.name``, or the text of a mention of that place in the article, equal after
+  folding case and diacritics: gold names places as written).
 - ``attributions``: P/R/F1 (content token F1 >= 0.5); ``attribution_full``: the same where a
   TP must also have the right speaker and reporting chain; ``attribution_accuracy``: ``speaker``
   (``match.speaker_matches``), ``speaker_code`` (country level, where gold has a code),
@@ -28,6 +29,7 @@ Per document and in total (micro-averaged: counts are summed, then divided):
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -127,7 +129,29 @@ def _items(pred: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
     return items
 
 
-def _score_events(gold: GoldDocument, events: list[dict[str, Any]], where: str, out: DocumentScore) -> None:
+def _fold(name: str) -> str:
+    """A place name for comparison: case and diacritics folded, a leading "the" dropped."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    text = " ".join(text.casefold().split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def _place_names(location: Any, places: list[dict[str, Any]]) -> set[str]:
+    """The names a predicted location goes by: its own, and the texts of the mentions of the
+    article's place it is ("Kiev" for a location named Kyiv)."""
+    if not isinstance(location, dict) or not location.get("name"):
+        return set()
+    names = {_fold(str(location["name"]))}
+    for place in places:
+        if isinstance(place, dict) and place.get("name") == location.get("name") \
+                and place.get("geonameid") == location.get("geonameid"):
+            names.update(_fold(m["text"]) for m in place.get("mentions") or [] if isinstance(m, dict) and m.get("text"))
+    return names
+
+
+def _score_events(gold: GoldDocument, events: list[dict[str, Any]], where: str, out: DocumentScore,
+                  places: list[dict[str, Any]] | None = None) -> None:
+    places = places or []
     ranges = [pred_range(e.get("evidence") or e.get("trigger"), gold.text, f"{where} event {e.get('id', i)}")
               for i, e in enumerate(events, 1)]
     m = match_events(gold.events, [(str(e.get("type")), r) for e, r in zip(events, ranges)])
@@ -152,8 +176,7 @@ def _score_events(gold: GoldDocument, events: list[dict[str, Any]], where: str, 
         if ge.date is not None:
             acc["date"].add(bool(pe.get("date")) and date_matches(pe["date"], ge.date))
         if ge.location is not None:
-            name = (pe.get("location") or {}).get("name") or ""
-            acc["location"].add(name.strip().casefold() == ge.location.strip().casefold())
+            acc["location"].add(_fold(ge.location) in _place_names(pe.get("location"), places))
         out.confusion[(ge.type, str(pe.get("type")))] += 1
     out.events += PRF(tp=len(m.pairs), fp=len(m.spurious), fn=len(m.missed))
     wrong = len(m.pairs) - tuple_ok
@@ -233,7 +256,7 @@ def score_document(gold: GoldDocument, pred: dict[str, Any]) -> DocumentScore:
     if not isinstance(pred, dict):
         raise EvalError(f"{where}: expected a JSON object in the extract contract shape, got {type(pred).__name__}")
     out = DocumentScore(id=gold.id)
-    _score_events(gold, _items(pred, "events", where), where, out)
+    _score_events(gold, _items(pred, "events", where), where, out, _items(pred, "places", where))
     _score_attributions(gold, _items(pred, "attributions", where), where, out)
     _score_stances(gold, _items(pred, "stances", where), where, out)
     return out

@@ -153,8 +153,8 @@ def _realised(noun: Token, entry: Entry, matches: dict[int, Entry], lexicon: Lex
     # "Israeli air raids last Friday": participants and a time make a report, while "Russia's
     # invasion of Ukraine" without one is the background of most war news
     sources, _ = args.noun_sources(noun, entry.target)
-    if sources and _dated(noun):
-        return True
+    if (sources or any(args.role_objects(noun, r) for r in entry.target)) and _dated(noun):
+        return True  # "Israeli air raids last Friday", "the 2004 bombing of the base"
     if not _content_of_demand(noun, matches) and (
             (args._actor_args(sources) and not _modifier_only(noun, sources)) or args._targets_by_roles(noun, entry.target)):
         return True
@@ -183,7 +183,7 @@ def _content_of_demand(noun: Token, matches: dict[int, Entry]) -> bool:
 
 def _dated(noun: Token) -> bool:
     for c in noun.children:
-        if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod", "nmod", "compound"):
+        if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod", "nmod", "compound", "nummod", "amod", "poss"):
             return True
         if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during"):
             if any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):

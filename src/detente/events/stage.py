@@ -27,7 +27,7 @@ from .lexicon import load_lexicon
 from .modality import speech_head
 from .plover import SPEECH_ACTS
 from .quantities import find_quantity_spans
-from .timeplace import entity_index, event_date, event_place
+from .timeplace import entity_index, event_date, event_place, inherit_context
 
 __all__ = ["extract_events"]
 
@@ -49,6 +49,7 @@ def extract_events(doc: Doc) -> list[Event]:
         event.id = f"e{n}"
     kept_found, events = [f for f, _ in pairs], [e for _, e in pairs]
     _link_conditions(kept_found, events)
+    inherit_context(kept_found, events)
     return events
 
 
@@ -119,7 +120,7 @@ def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event
         attribution=attribution.id if attribution is not None else None,
         date=event_date(f.type, modality, f.head, f.anchor, f.light, speech, ents, published,
                         looking=f.modality.before or modality),
-        location=event_place(f.type, [f.head, f.light, f.anchor], ents),
+        location=event_place(f.type, [f.head, f.light, f.anchor, _shared_verb(f.anchor)], ents, _objects(f)),
         quantities=quantities,
         confidence=confidence(
             f.entry.strength,
@@ -135,6 +136,24 @@ def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event
         ),
         cameo=cameo_code(f.type, f.mode),
     )
+
+
+def _shared_verb(anchor: Token) -> Token | None:
+    """The verb a subjectless conjunct shares its clause with ("met in Bangui and signed")."""
+    if anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        return anchor.head
+    return None
+
+
+def _objects(f: Found) -> list[Token]:
+    """The nouns the event acts on: its targets and the direct objects of its verbs, and a
+    subject that is no actor (the attack that "killed three")."""
+    out = list(f.targets)
+    for verb in (f.head, f.light):
+        if verb is not None:
+            out.extend(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                       or (c.dep_ == "nsubj" and not args.is_actorish(c)))  # "strikes on Odesa killed"
+    return out
 
 
 def _first_person(tokens: list[Token]) -> bool:

@@ -17,10 +17,13 @@ Date, in order:
 Dates are resolved with ``resolve.dates.resolve_date`` against the article's publication
 date, looking forward for future and hypothetical events.
 
-Place: a GPE/LOC/FAC entity the trigger governs: the object of "in/at/near/inside" first,
-then "to/into" for visits and deployments ("traveled to Kyiv"), the direct object of visit-like and attack-like verbs
-("visited Kyiv", "shelled Juba"), then "from/out of" ("pulling out of Kherson"), looking
-through "the city of X" and "X's" phrases. Not every place in the sentence.
+Place: a GPE/LOC/FAC entity the trigger governs: the object of "in/at/near/inside" first
+(also under a locative adverb: "elsewhere in Hirshabelle"), "on/against" for nominal attacks
+("strikes on Odesa"), then "to/into" for visits and deployments ("traveled to Kyiv"), the
+direct object of visit-like and attack-like verbs ("visited Kyiv", "shelled Juba"), then
+"from/out of" ("pulling out of Kherson"), looking through "the city of X" and "X's" phrases;
+then a city modifying a nominal trigger ("the Kabul bombing"), then a locative phrase of the
+event's objects ("besieged a hotel in the town of Beledweyne"). Not every place in the sentence.
 """
 
 from __future__ import annotations
@@ -31,12 +34,15 @@ from ..models import DateValue, Place
 from ..resolve.dates import publication_date, resolve_date
 from .plover import SPEECH_ACTS
 
-__all__ = ["date_span", "entity_index", "event_date", "event_place", "own_date_token"]
+__all__ = ["date_span", "entity_index", "event_date", "event_place", "inherit_context", "own_date_token"]
 
 _DATE_PREPS = frozenset({"on", "in", "at", "during", "by", "last", "this", "early", "late"})
 _DATE_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod"})
-_PLACE_PREPS = (("in", "at", "near", "inside", "outside", "around"), ("to", "into", "toward", "towards"),
-                ("dobj",), ("from", "of"))
+_NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod", "poss"})
+_PLACE_PREPS = (("in", "at", "near", "inside", "outside", "around", "across", "throughout", "off"),
+                ("on", "against"), ("to", "into", "toward", "towards"), ("dobj",), ("from", "of"))
+_PLACE_ON_TYPES = frozenset({"ASSAULT", "COERCE"})  # "strikes on Odesa": nominal attacks land where they hit
+_PLACE_ADVERBS = frozenset({"elsewhere", "there", "here", "nearby", "inside", "abroad"})
 _PLACE_DOBJ_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "RETREAT", "MOBILIZE"})
 _PLACE_TO_TYPES = frozenset({"CONSULT", "MOBILIZE"})  # "traveled to Kyiv"; aid sent to X is not in X
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -63,6 +69,8 @@ def own_date_token(verbs: list[Token | None]) -> Token | None:
                         return g
             elif c.dep_ in _DATE_DEPS and c.ent_type_ == "DATE" and not _bounded(c):
                 return c
+            elif c.dep_ in _NOUN_DATE_DEPS and v.pos_ in ("NOUN", "PROPN") and c.ent_type_ == "DATE" and c.i < v.i:
+                return c  # "the 2004 bombing", "last year's offensive"
     return None
 
 
@@ -159,21 +167,28 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
-def event_place(event_type: str, words: list[Token | None], ents: dict[int, Span]) -> Place | None:
-    """The place the event's WORDS (trigger, realising verb, clause verb) govern, if any."""
+def event_place(event_type: str, words: list[Token | None], ents: dict[int, Span],
+                objects: list[Token] | None = None) -> Place | None:
+    """The place the event's WORDS (trigger, realising verb, clause verb) govern, if any;
+    then a place named in a locative phrase of its OBJECTS (the nouns the event acts on:
+    "laid siege to a hotel in the town of Beledweyne", "killed ten people in Gaza")."""
     seen: set[int] = set()
     tokens = []
     for w in words:
         if w is not None and w.i not in seen:
             seen.add(w.i)
             tokens.append(w)
+    # "elsewhere in Hirshabelle", "there, in Gaza": a locative adverb's own phrase
+    adverbs = [c for w in tokens for c in w.children if c.dep_ == "advmod" and c.lower_ in _PLACE_ADVERBS]
     for preps in _PLACE_PREPS:
-        for w in tokens:
+        for w in tokens + adverbs:
             if preps == ("dobj",):
                 if event_type not in _PLACE_DOBJ_TYPES:
                     continue
                 objs = [c for c in w.children if c.dep_ == "dobj"]
             elif "to" in preps and event_type not in _PLACE_TO_TYPES:
+                continue
+            elif preps == ("on", "against") and not (event_type in _PLACE_ON_TYPES and w.pos_ in ("NOUN", "PROPN")):
                 continue
             else:
                 objs = _prep_objects(w, preps)
@@ -181,4 +196,58 @@ def event_place(event_type: str, words: list[Token | None], ents: dict[int, Span
                 ent = _place_in(o, ents)
                 if ent is not None and ent._.place is not None:
                     return ent._.place
+    for w in tokens:  # "the Kabul bombing": a city modifying a nominal event is where it happened
+        if w.pos_ in ("NOUN", "PROPN"):
+            for c in w.children:
+                ent = ents.get(c.i)
+                if c.dep_ in ("compound", "nmod") and ent is not None and ent.label_ in _PLACE_LABELS \
+                        and ent._.place is not None and ent._.place.feature != "country":
+                    return ent._.place
+    for o in objects or ():
+        for p in _prep_objects(o, _PLACE_PREPS[0] + _PLACE_PREPS[1]):
+            ent = _place_in(p, ents)
+            if ent is not None and ent._.place is not None:
+                return ent._.place
     return None
+
+
+# events of one incident: a date or place stated for one holds for the next
+_FAMILIES = (
+    frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}),
+    frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}),
+)
+
+
+def _family(event_type: str) -> frozenset[str] | None:
+    return next((f for f in _FAMILIES if event_type in f), None)
+
+
+def inherit_context(found: list, events: list) -> None:
+    """Give an asserted event without its own place (or date) the one stated for the event
+    just before it in the same paragraph, when both belong to one kind of incident (fighting;
+    a meeting and its outcome) and lie within one sentence of each other: "Militants laid
+    siege to a hotel in Beledweyne on Tuesday. Troops killed all six attackers." The field's
+    name goes into ``event.context``: it comes from the story, not from the event's clause.
+    FOUND and EVENTS are parallel lists in text order."""
+    last: dict[frozenset[str], tuple] = {}  # family -> (found, event) of the latest own statement
+    sent_no: dict[int, int] = {}
+    for f, event in zip(found, events):
+        family = _family(event.type)
+        if family is None or event.modality != "asserted":
+            continue
+        sent = f.head.sent
+        sent_no.setdefault(sent.start, len(sent_no))
+        prev = last.get(family)
+        if prev is not None:
+            pf, pe = prev
+            close = sent_no[sent.start] - sent_no[pf.head.sent.start] <= 1
+            same_par = pf.head._.paragraph == f.head._.paragraph
+            if close and same_par:
+                if event.location is None and pe.location is not None:
+                    event.location = pe.location
+                    event.context.append("location")
+                if event.date is None and pe.date is not None and pe.date.text is not None:
+                    event.date = pe.date
+                    event.context.append("date")
+        if event.location is not None or event.date is not None:
+            last[family] = (f, event)
