@@ -47,3 +47,13 @@ def test_filters_relative_clause_on_an_actor_is_a_report(nlp):
 def test_filters_relative_clause_on_a_thing_is_background(nlp):
     text = "Kyiv will not give up the territory that Russia has captured."
     assert not [e for e in _events(nlp, text) if e.type == "ASSAULT"]
+
+
+def test_detect_derived_noun_counts_only_when_a_verb_realises_it(nlp):
+    from detente.events.lexicon import load_lexicon
+
+    assert ("noun", "seizure") not in load_lexicon().entries  # derived from "seize"
+    realised = _events(nlp, "Police carried out the seizure of the newspaper's presses on Monday.")
+    assert any(e.type == "COERCE" and e.trigger.text == "seizure" for e in realised)
+    background = _events(nlp, "Editors recalled the seizure of the presses by the police.")
+    assert not [e for e in background if e.trigger.text == "seizure"]

@@ -4,6 +4,7 @@ Modules, in the order the stage uses them:
 
 - ``plover``       the 16 types, their modes, type groups, mode mappings
 - ``lexicon``      triggers by lemma from ``triggers/`` (one file per PLOVER type)
+- ``derive``       triggers past the list: prefixes, spellings, nominalisations of listed words
 - ``detect``       the order of work; triggers and the nouns a verb realises
 - ``embedding``    control words, proposals, reasons, reported obligations
 - ``arguments``    source and target from the parse; actors through the actor stage

@@ -148,6 +148,8 @@ def _realised(noun: Token, entry: Entry, matches: dict[int, Entry], lexicon: Lex
             f.light = light
             f.anchor = light
             return True
+    if entry.derived_from is not None:
+        return False  # a derived noun counts only when a verb realises it ("launched a counter-attack")
     if len(args.prep_objects(noun, "between")) >= 2:
         return True
     # "Israeli air raids last Friday": participants and a time make a report, while "Russia's

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Token
 
+from .derive import derived_entries
 from .plover import TYPES, is_mode
 
 __all__ = ["CONTROLS", "Entry", "Lexicon", "PLACE_NOUNS", "load_lexicon", "object_lemmas"]
@@ -60,6 +61,7 @@ class Entry:
     states: frozenset[str] = frozenset()  # nouns: "on alert", "under investigation"
     undergoer: bool = False  # passive without agent: the passive subject is the source
     priority: int = 0  # tried before a lemma's entries of lower priority, whatever their constraints
+    derived_from: str | None = None  # the listed word this entry was derived from (``derive``)
 
     @property
     def specificity(self) -> int:
@@ -168,6 +170,7 @@ class Lexicon:
         }
         self.light = frozenset(light)
         self.realize_subject = frozenset(realize_subject)
+        self.derived_cache: dict[tuple[str, str], tuple[Entry, ...]] = {}
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.entries.values())
@@ -189,7 +192,12 @@ class Lexicon:
         if pos is None:
             return ()
         lemma = self.lemma(token) if pos == "verb" else token.lemma_.lower()
-        return self.entries.get((pos, lemma), ())
+        listed = self.entries.get((pos, lemma))
+        if listed is not None:
+            return listed
+        if pos == "verb" and lemma in self.light:
+            return ()
+        return derived_entries(self, pos, lemma)
 
     def match(self, token: Token) -> Entry | None:
         """The first entry of TOKEN's lemma whose local constraints hold, or ``None``."""
