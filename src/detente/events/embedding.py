@@ -10,11 +10,15 @@
 - The search looks through untyped control words ("refused to consider talks"), light verbs
   ("agreed to hold talks") and proposals ("rejected an offer of talks").
 - What an actor is accused of or praised for is absorbed by the ACCUSE/SUPPORT event.
-- "X said Y must/should Z" is a REQUEST from X to Y; Z (if an event) gives the mode.
+- "X said Y must/should Z" is a REQUEST from X to Y; Z (if an event) gives the mode. The
+  same holds for "Y needs to / has to Z", and in a direct quote with no reporting verb of its
+  own ("They must stop the shelling," she said): the quote's speaker asks.
 Innermost controls are resolved first, so "urged X to refuse talks" nests correctly.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -154,18 +158,21 @@ def _depth(token: Token) -> int:
 
 
 def obligations(doc: Doc, matches, found, latent, lexicon) -> None:
-    """"X said Y must/should Z": a REQUEST from X to Y."""
+    """"X said Y must/should Z", "Y needs to / has to Z" reported or in a quote: a REQUEST
+    from the speaker to Y."""
+    quotes = _quoted_ranges(doc)
     for token in doc:
-        if token.tag_ != "MD" or token.lower_ not in _OBLIGATION or token.dep_ != "aux":
+        clause, verb = _obliged_verb(token)
+        if verb is None:
             continue
-        verb = token.head
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS
+        if not reported and not (clause.dep_ in ("ROOT", "conj", "ccomp") and _inside(quotes, verb.idx)):
             continue
         if verb.i in found and found[verb.i].type == "REQUEST":
             continue
         own = found.get(verb.i)
         entry = Entry(lemma=verb.lemma_.lower(), pos="verb", type="REQUEST", control="request",
-                      target=("subject",), strength=0.6)
+                      target=("subject",), strength=0.6 if reported else 0.5)
         inner = own
         if inner is None:
             sub = matches.get(verb.i)
@@ -177,10 +184,39 @@ def obligations(doc: Doc, matches, found, latent, lexicon) -> None:
             g = found.get(j)
             if g is not None and j != verb.i:
                 g.absorbed = True
+        trigger = sorted({token, verb}, key=lambda t: t.i)
         f = Found(head=verb, entry=entry, type="REQUEST",
                   mode=request_mode(inner.type, inner.mode) if inner else "change",
-                  trigger=[token, verb], anchor=verb.head, embedded=inner, obligation=True)
+                  trigger=trigger, anchor=clause.head if reported else clause, embedded=inner, obligation=True)
         found[verb.i] = f
         if own is not None:
             own.absorbed = True
             f.absorbed = False
+
+
+_NEED = frozenset({"need", "have"})
+
+
+def _obliged_verb(token: Token) -> tuple[Token, Token | None]:
+    """(clause verb, obliged verb) for an obligation word: "must/should/ought V" (both V),
+    "needs to V" / "has to V" (need/have, V; only with a subject of its own)."""
+    if token.tag_ == "MD" and token.lower_ in _OBLIGATION and token.dep_ == "aux":
+        return token.head, token.head
+    if token.lemma_.lower() in _NEED and token.pos_ in ("VERB", "AUX") and token.dep_ in ("ROOT", "ccomp", "conj") \
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in token.children) \
+            and not any(g.tag_ == "MD" for g in token.children):  # "will have to look" predicts
+        for c in token.children:
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return token, c
+    return token, None
+
+
+def _quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of direct (and mixed) quotes, sorted."""
+    return sorted((a.content.start, a.content.end) for a in doc._.attributions or ()
+                  if a.kind in ("direct", "mixed"))
+
+
+def _inside(ranges: list[tuple[int, int]], char: int) -> bool:
+    i = bisect_right(ranges, (char, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= char < ranges[i][1]

@@ -62,7 +62,8 @@ _RECORDERS = frozenset(
 )
 _HOSTILE = frozenset({"ASSAULT", "COERCE"})
 _HYPOTHETICAL_NOUN_MODS = frozenset({"potential", "possible", "hypothetical", "future", "imaginary", "theoretical", "eventual"})
-_GENERIC_ADDRESSEES = frozenset({"people", "everyone", "everybody", "anyone", "anybody", "one", "you", "someone", "somebody"})
+_GENERIC_ADDRESSEES = frozenset({"people", "everyone", "everybody", "anyone", "anybody", "one", "you", "someone",
+                                 "somebody", "it", "this", "that"})
 _HEDGES = frozenset({"perhaps", "maybe", "possibly"})
 _SHOW_ADVERBS = frozenset({"convincingly", "clearly", "amply", "vividly", "again", "once"})
 _QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "where", "who", "which"})
@@ -243,8 +244,8 @@ def _background_relative(token: Token) -> bool:
 def _bare_infinitive(f: Found) -> bool:
     """An infinitive whose governor is no control word ("a better position to negotiate")."""
     head = f.anchor if f.entry.pos == "noun" else f.head
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-        return False
+    if f.obligation or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False  # "needs to act" is an obligation, reported as a request
     if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ in ("VERB", "AUX", "ADJ"):
         gov = head.head
         if gov.pos_ == "ADJ":

@@ -1,0 +1,38 @@
+"""Obligations as requests: reported, "needs to / has to", and inside direct quotes (``embedding``)."""
+
+import pytest
+
+from detente.models import Article
+
+pytestmark = pytest.mark.slow
+
+
+def _requests(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.article = Article(text=text, published="2024-05-14")
+    return [e for e in nlp(doc)._.events if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The German chancellor said Iran needs to release the detained sailors.", "IRN"),
+        ("\u201cSerbia has to recognise the new border,\u201d the Croatian foreign minister told reporters.", "SRB"),
+        ("\u201cTurkey must stop the shelling of our villages,\u201d the Syrian minister said.", "TUR"),
+    ],
+)
+def test_embedding_obligation_is_a_request_to_the_obliged(nlp, text, target):
+    requests = _requests(nlp, text)
+    assert requests and any(c.startswith(target) for c in requests[0].target_codes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe must be patient,\u201d the Croatian foreign minister said.",  # self-exhortation
+        "The Croatian minister said the region will have to adapt to higher prices.",  # a prediction
+        "\u201cIt must be said clearly,\u201d the Syrian minister said.",  # no one is asked
+    ],
+)
+def test_embedding_obligation_without_an_addressee_is_no_request(nlp, text):
+    assert not _requests(nlp, text)
