@@ -56,6 +56,7 @@ class ActorIndex:
         self._surnames: dict[str, Actor] = {}
         self.heads: dict[str, str] = {}  # actor id -> head lemma of its description
         self.mentions: list[tuple[int, Actor]] = []  # (start_char, actor), in text order
+        self._mentioned: set[tuple[int, TextSpan]] = set()  # (id(actor), mention), for lookups
         self._ents: list[Span] | None = None  # doc.ents, built once (it scans the whole Doc)
         self._ent_starts: list[int] = []
 
@@ -85,17 +86,23 @@ class ActorIndex:
         else:
             start, end, text = span.start_char, span.end_char, span.text
         mention = TextSpan(start, end, text)
-        if mention not in actor.mentions:
+        key = (id(actor), mention)
+        if key not in self._mentioned:
+            self._mentioned.add(key)
             insort(actor.mentions, mention, key=lambda m: m.start)
             insort(self.mentions, (start, actor), key=lambda item: item[0])
         if isinstance(span, Span):
             span._.actor = actor
 
-    def before(self, char: int) -> list[Actor]:
-        """Actors mentioned before CHAR, nearest first (each once)."""
+    def before(self, char: int, within: int | None = None) -> list[Actor]:
+        """Actors mentioned before CHAR, nearest first (each once); with WITHIN, only those
+        with a mention in the WITHIN characters before CHAR (found by bisection)."""
+        hi = bisect_left(self.mentions, char, key=_start)
+        lo = 0 if within is None else bisect_left(self.mentions, char - within, key=_start)
         seen: dict[str, Actor] = {}
-        for start, actor in reversed(self.mentions):
-            if start < char and actor.id not in seen:
+        for k in range(hi - 1, lo - 1, -1):
+            actor = self.mentions[k][1]
+            if actor.id not in seen:
                 seen[actor.id] = actor
         return list(seen.values())
 
@@ -246,6 +253,10 @@ class ActorIndex:
         named = any(e.label_ == "PERSON" for e in ents)
         return self.add(f"group:{text.lower()}", text, "group", code, span,
                         anonymous=head in HUMAN_HEADS and not named, why=why, head=head)
+
+
+def _start(item: tuple[int, Actor]) -> int:
+    return item[0]
 
 
 def description_of(ent: Span) -> str:
