@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Span as TextSpan
+from ..nlp.docindex import prepare
 from ..nlp.extensions import doc_list
 from . import coref
 from .kb import KnowledgeBase, Match, load_kb
@@ -333,6 +334,7 @@ class ActorFinder:
         self.kb = kb
 
     def __call__(self, doc: Doc) -> Doc:
+        prepare(doc)
         index = ActorIndex(doc, self.kb)
         doc._.actor_index = index
         for ent in doc.ents:

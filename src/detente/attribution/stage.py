@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..actors.stage import actor_for_span
 from ..models import Attribution, Span as TextSpan
+from ..nlp.docindex import prepare
 from ..nlp.extensions import doc_list
 from . import chains, lexicon
 from .headlines import headline_attributions, is_title_case
@@ -270,6 +271,7 @@ def attribute(doc: Doc) -> list[Attribution]:
     assigns=["doc._.attributions"],
 )
 def attribution_component(doc: Doc) -> Doc:
+    prepare(doc)
     found = doc_list(doc, "attributions")
     found.extend(attribute(doc))
     return doc

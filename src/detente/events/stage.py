@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Event, Span as TextSpan
+from ..nlp.docindex import prepare
 from ..nlp.extensions import doc_list
 from . import arguments as args
 from .cameo import cameo_code
@@ -183,6 +184,7 @@ def _link_conditions(found: list[Found], events: list[Event]) -> None:
     assigns=["doc._.events"],
 )
 def detect_events(doc: Doc) -> Doc:
+    prepare(doc)
     events = doc_list(doc, "events")
     events.extend(extract_events(doc))
     return doc

@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from .. import settings
 from ..models import Place, Span as TextSpan
+from ..nlp.docindex import doc_index, prepare
 from ..nlp.extensions import doc_list
 from .gazetteer import Candidate, Gazetteer, load_gazetteer
 
@@ -40,6 +41,7 @@ class PlaceResolver:
         self.min_population = min_population
 
     def __call__(self, doc: Doc) -> Doc:
+        prepare(doc)
         matches = list(self._matches(doc))
         mentioned = {
             cand.country
@@ -78,6 +80,7 @@ class PlaceResolver:
             replaced = {(s.start, s.end) for s in new_ents}
             kept = [e for e in ents if (e.start, e.end) not in replaced]
             doc.ents = filter_spans(new_ents + kept)
+            doc_index(doc).forget_ents()
         self._attach(doc, accepted, mentioned)
         return doc
 

@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import Actor, Attribution, Span as TextSpan, Stance
+from ..nlp.docindex import prepare
 from ..nlp.extensions import doc_list
 from .detect import Found, find_stances
 from .from_events import event_stances
@@ -297,6 +298,7 @@ def extract_stances(doc: Doc) -> list[Stance]:
     assigns=["doc._.stances"],
 )
 def detect_stances(doc: Doc) -> Doc:
+    prepare(doc)
     stances = doc_list(doc, "stances")
     stances.extend(extract_stances(doc))
     return doc
