@@ -22,6 +22,8 @@ from typing import Any, Callable
 import numpy
 from spacy.tokens import Doc, Span, Token
 
+from . import extensions
+
 __all__ = ["DocIndex", "doc_index", "prepare"]
 
 
@@ -93,6 +95,8 @@ class DocIndex:
 
 def doc_index(doc: Doc) -> DocIndex:
     """DOC's index, made on first use."""
+    if not Doc.has_extension("doc_index"):
+        extensions.register()
     index = doc._.doc_index
     if index is None:
         index = DocIndex(doc)
