@@ -77,12 +77,5 @@ def resolve_description(index: "ActorIndex", span: Span, head: str) -> Actor | N
 
 
 def _candidates(index: "ActorIndex", char: int) -> list[Actor]:
-    return [
-        actor for actor in index.before(char)
-        if char - _last_mention_before(actor, char) <= _MAX_DISTANCE
-    ]
-
-
-def _last_mention_before(actor: Actor, char: int) -> int:
-    starts = [m.start for m in actor.mentions if m.start < char]
-    return max(starts) if starts else -10**9
+    """Actors mentioned in the ``_MAX_DISTANCE`` characters before CHAR, nearest first."""
+    return index.before(char, within=_MAX_DISTANCE)

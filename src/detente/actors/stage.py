@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Span as TextSpan
+from ..nlp.docindex import prepare
 from ..nlp.extensions import doc_list
 from . import coref
 from .kb import KnowledgeBase, Match, load_kb
@@ -56,7 +57,11 @@ class ActorIndex:
         self._surnames: dict[str, Actor] = {}
         self.heads: dict[str, str] = {}  # actor id -> head lemma of its description
         self.mentions: list[tuple[int, Actor]] = []  # (start_char, actor), in text order
+        self._mentioned: set[tuple[int, TextSpan]] = set()  # (id(actor), mention), for lookups
+        # last code part -> (start_char, actor) of the mentions of actors coded X.SECTOR
+        self._by_sector: dict[str, list[tuple[int, Actor]]] = {}
         self._ents: list[Span] | None = None  # doc.ents, built once (it scans the whole Doc)
+        self._countries: dict[tuple[int, int], frozenset[str]] = {}  # sentence -> countries named
         self._ent_starts: list[int] = []
 
     # -- registry ---------------------------------------------------------------------
@@ -85,19 +90,39 @@ class ActorIndex:
         else:
             start, end, text = span.start_char, span.end_char, span.text
         mention = TextSpan(start, end, text)
-        if mention not in actor.mentions:
+        key = (id(actor), mention)
+        if key not in self._mentioned:
+            self._mentioned.add(key)
             insort(actor.mentions, mention, key=lambda m: m.start)
             insort(self.mentions, (start, actor), key=lambda item: item[0])
+            code = actor.code
+            if code and "." in code:
+                insort(self._by_sector.setdefault(code.rsplit(".", 1)[1], []), (start, actor), key=_start)
         if isinstance(span, Span):
             span._.actor = actor
 
-    def before(self, char: int) -> list[Actor]:
-        """Actors mentioned before CHAR, nearest first (each once)."""
+    def before(self, char: int, within: int | None = None) -> list[Actor]:
+        """Actors mentioned before CHAR, nearest first (each once); with WITHIN, only those
+        with a mention in the WITHIN characters before CHAR (found by bisection)."""
+        hi = bisect_left(self.mentions, char, key=_start)
+        lo = 0 if within is None else bisect_left(self.mentions, char - within, key=_start)
         seen: dict[str, Actor] = {}
-        for start, actor in reversed(self.mentions):
-            if start < char and actor.id not in seen:
+        for k in range(hi - 1, lo - 1, -1):
+            actor = self.mentions[k][1]
+            if actor.id not in seen:
                 seen[actor.id] = actor
         return list(seen.values())
+
+    def last_of_sector(self, char: int, sector: str, bare: frozenset[str] = frozenset()) -> Actor | None:
+        """The actor of the last mention before CHAR whose code ends in ".SECTOR" and does
+        not start with one of BARE ("Sudan's army" SDN.MIL for a later "the army"): the first
+        such actor of ``before(char)``, found by bisection."""
+        mentions = self._by_sector.get(sector, [])
+        for k in range(bisect_left(mentions, char, key=_start) - 1, -1, -1):
+            actor = mentions[k][1]
+            if actor.code.split(".")[0] not in bare:
+                return actor
+        return None
 
     # -- entities ----------------------------------------------------------------------
     def person(self, ent: Span) -> Actor:
@@ -182,19 +207,27 @@ class ActorIndex:
                         return place.country, f"'{prep.text} {place.name}'"
         # every country the sentence names, seats of government included ("Kyiv"): with two
         # or more the choice is a guess, and no code beats a wrong one
-        countries = {
-            e._.place.country for e in self.ents_in(span.sent)
-            if e._.place is not None and e._.place.country
-            and (e._.place.feature == "country" or self.kb.seat(e.text))
-        }
-        countries |= {
-            c for e in self.ents_in(span.sent) if e.label_ == "NORP"
-            for c in [self.kb.country_for_modifier(e.text)] if c and c in self.kb.countries
-        }
+        countries = set(self._sentence_countries(span.sent))
         if len(countries) == 1:
             country = countries.pop()
             return country, "the only country in the sentence"
         return None
+
+    def _sentence_countries(self, sent: Span) -> frozenset[str]:
+        """The countries SENT names (places and nationalities), once per sentence."""
+        key = (sent.start, sent.end)
+        found = self._countries.get(key)
+        if found is None:
+            ents = self.ents_in(sent)
+            found = frozenset(
+                {e._.place.country for e in ents
+                 if e._.place is not None and e._.place.country
+                 and (e._.place.feature == "country" or self.kb.seat(e.text))}
+                | {c for e in ents if e.label_ == "NORP"
+                   for c in [self.kb.country_for_modifier(e.text)] if c and c in self.kb.countries}
+            )
+            self._countries[key] = found
+        return found
 
     def _from_match(self, match: Match, span: Span) -> Actor:
         return self.add(match.kb_id, match.name, match.kind, match.code, span,
@@ -246,6 +279,10 @@ class ActorIndex:
         named = any(e.label_ == "PERSON" for e in ents)
         return self.add(f"group:{text.lower()}", text, "group", code, span,
                         anonymous=head in HUMAN_HEADS and not named, why=why, head=head)
+
+
+def _start(item: tuple[int, Actor]) -> int:
+    return item[0]
 
 
 def description_of(ent: Span) -> str:
@@ -322,6 +359,7 @@ class ActorFinder:
         self.kb = kb
 
     def __call__(self, doc: Doc) -> Doc:
+        prepare(doc)
         index = ActorIndex(doc, self.kb)
         doc._.actor_index = index
         for ent in doc.ents:

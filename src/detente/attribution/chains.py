@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..intervals import Innermost
 from . import lexicon
 from .syntax import Candidate
 
@@ -61,18 +62,19 @@ def _participle_clause(cue) -> bool:
     return left > 0 and cue.doc[left - 1].text in (",", ";", "—")
 
 
-def _container(cands: list[Candidate], x: Candidate) -> Candidate | None:
+def _containers(cands: list[Candidate]) -> Innermost:
+    """The attributions that can hold another (reported speech with a parsed content or a
+    frame), for "the shortest one whose content holds this cue" (ties: the first given)."""
+    return Innermost(
+        (y.content[0], y.content[1], y) for y in cands
+        if not (y.kind == "direct" or y.root_i is None and not y.frame)
+    )
+
+
+def _container(containers: Innermost, x: Candidate) -> Candidate | None:
     if x.cue is None:
         return None
-    pos = x.cue[0]
-    best = None
-    for y in cands:
-        if y is x or y.kind == "direct" or y.root_i is None and not y.frame:
-            continue
-        if y.content[0] <= pos < y.content[1]:
-            if best is None or y.content[1] - y.content[0] < best.content[1] - best.content[0]:
-                best = y
-    return best
+    return containers.other_than(x.cue[0], x)
 
 
 def nest(doc: Doc, cands: list[Candidate]) -> None:
@@ -80,8 +82,9 @@ def nest(doc: Doc, cands: list[Candidate]) -> None:
     and ``outer`` in place. Outer attributions that only carry an inner one are dropped but
     kept as ``outer`` for the chain."""
     decisions = []
+    containers = _containers(cands)
     for x in cands:
-        y = _container(cands, x)
+        y = _container(containers, x)
         if y is not None:
             decisions.append((x, y))
     carriers: set[int] = set()

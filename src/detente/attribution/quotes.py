@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..intervals import RangeIndex
+from ..nlp.docindex import doc_index
 from . import lexicon
 from .syntax import Candidate, noun_phrase, subject_of
 
@@ -232,10 +234,11 @@ def _speaker_near(doc, cue, window, quote: Quote) -> object | None:
     return None
 
 
-def _own_clause_outside(cue, quotes: list[Quote]) -> bool:
-    """Whether CUE has a clausal complement outside all QUOTES ('he said that ...')."""
+def _own_clause_outside(cue, quoted: RangeIndex) -> bool:
+    """Whether CUE has a clausal complement outside all quotes ('he said that ...');
+    QUOTED indexes the quotes' ranges."""
     for child in cue.children:
-        if child.dep_ == "ccomp" and not any(q.start <= child.idx < q.end for q in quotes):
+        if child.dep_ == "ccomp" and not quoted.holds(child.idx):
             return True
     return False
 
@@ -269,6 +272,7 @@ def direct_quotes(doc, quotes: list[Quote], text: str | None = None) -> list[Can
     text = doc.text if text is None else text
     out: list[Candidate] = []
     merged: set[int] = set()
+    quoted = RangeIndex((q.start, q.end) for q in quotes)
     for n, quote in enumerate(quotes):
         if n in merged:
             continue
@@ -288,12 +292,12 @@ def direct_quotes(doc, quotes: list[Quote], text: str | None = None) -> list[Can
         cue = window = None
         if found is not None:
             cue, window = found
-            if _own_clause_outside(cue, quotes):
+            if _own_clause_outside(cue, quoted):
                 cue = None
         if cue is None and first is not None:
             cue = _cue_before(doc, first.start)
             window = []
-            if cue is not None and _own_clause_outside(cue, quotes):
+            if cue is not None and _own_clause_outside(cue, quoted):
                 cue = None
         if cue is not None:
             cand = Candidate(
@@ -327,7 +331,10 @@ def direct_quotes(doc, quotes: list[Quote], text: str | None = None) -> list[Can
             k += 1
         if quote.closed and k < len(doc) and doc[k].text in _DASHES:
             stop = k + 1
-            while stop < len(doc) and not (doc[stop].is_space and "\n" in doc[stop].text) and doc[stop].text not in _SENT_END:
+            # (at most 13 tokens: a longer tail is no speaker, and a scan to the end of a
+            # 20,000-token sentence for every quote would be quadratic)
+            while stop < len(doc) and stop <= k + 13 and not (doc[stop].is_space and "\n" in doc[stop].text) \
+                    and doc[stop].text not in _SENT_END:
                 stop += 1
             tail = doc[k + 1 : stop]
             if len(tail) and len(tail) <= 12 and not any(t.pos_ == "VERB" for t in tail) and any(
@@ -368,6 +375,7 @@ def speaker_labels(doc, text: str | None = None) -> list[Candidate]:
     paragraph is what was said.
     """
     text = doc.text if text is None else text
+    index = doc_index(doc)
     out = []
     for line in _LINE.finditer(text):
         match = _LABEL.match(line.group())
@@ -383,9 +391,14 @@ def speaker_labels(doc, text: str | None = None) -> list[Candidate]:
         if span is None:
             continue
         upper = all(w.isupper() for w in words if any(c.isalpha() for c in w))
-        person = any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end for e in span.sent.ents) or (
-            len(span.ents) == 1 and span.ents[0].label_ == "PERSON" and span.ents[0].text == span.text
-        )
+        # an entity of the sentence holding the label is the one at its first token
+        sent = span.sent
+        holder = index.entity_at(span.start)
+        inside = index.ents_within(span.start, span.end)
+        person = (
+            holder is not None and holder.label_ == "PERSON" and span.end <= holder.end
+            and sent.start <= holder.start and holder.end <= sent.end
+        ) or (len(inside) == 1 and inside[0].label_ == "PERSON" and inside[0].text == span.text)
         if not (upper and len(label) > 1) and not person:
             continue
         c_start = line.start() + match.end()

@@ -25,7 +25,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..actors.stage import actor_for_span
+from ..intervals import RangeIndex, first_overlapping
 from ..models import Attribution, Span as TextSpan
+from ..nlp.docindex import prepare
 from ..nlp.extensions import doc_list
 from . import chains, lexicon
 from .headlines import headline_attributions, is_title_case
@@ -47,7 +49,10 @@ def _whole_line(text: str, sent: Span) -> bool:
     while end > start and text[end - 1].isspace():
         end -= 1
     before = start == 0 or text[start - 1] == "\n"
-    after = end >= len(text) or text[end:].lstrip(" \t\u00a0")[:1] in ("\n", "")
+    k = end  # the first character after END that is no blank (no copy of the rest of the text)
+    while k < len(text) and text[k] in " \t\u00a0":
+        k += 1
+    after = end >= len(text) or k >= len(text) or text[k] == "\n"
     return before and after
 
 
@@ -73,22 +78,68 @@ def _in_quote_tokens(index: _Index, quotes) -> set[int]:
     return inside
 
 
-def _set_kind(cand: Candidate, quotes, text: str) -> None:
+class _Quotes:
+    """The quotes of a Doc, for "the first quote overlapping this content" by bisection.
+
+    ``find_quotes`` gives disjoint quotes in text order; should they ever overlap, the look-up
+    scans them in order, as it always did."""
+
+    def __init__(self, quotes) -> None:
+        self.quotes = quotes
+        self.starts = [q.inner_start for q in quotes]
+        self.ends = [q.inner_end for q in quotes]
+        self.disjoint = all(a.end <= b.start for a, b in zip(quotes, quotes[1:]))
+
+    def first_overlapping(self, s: int, e: int):
+        if self.disjoint:
+            k = first_overlapping(self.starts, self.ends, s, e)
+            return self.quotes[k] if k is not None else None
+        return next((q for q in self.quotes if q.inner_start < e and s < q.inner_end), None)
+
+
+def _set_kind(cand: Candidate, quotes: _Quotes, text: str) -> None:
     if cand.kind == "direct":
         return
     s, e = cand.content
-    for q in quotes:
-        if q.inner_start < e and s < q.inner_end:
-            qs, qe = content_bounds(text, q)
-            if q.start - 1 <= s and e <= q.end + 1 and (e - s) >= 0.8 * (qe - qs):
-                cand.kind, cand.content, cand.quote = "direct", (qs, qe), q
-            else:
-                cand.kind = "mixed"
-            return
+    q = quotes.first_overlapping(s, e)
+    if q is None:
+        return
+    qs, qe = content_bounds(text, q)
+    if q.start - 1 <= s and e <= q.end + 1 and (e - s) >= 0.8 * (qe - qs):
+        cand.kind, cand.content, cand.quote = "direct", (qs, qe), q
+    else:
+        cand.kind = "mixed"
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+class _Containing:
+    """Whether a range lies inside one of SPANS (``((start, end), cue_i)``) with another cue.
+
+    Sorted by start, each prefix keeps its largest end and the largest end of a span whose
+    cue differs from that one's: "inside a span with a cue other than X" is then one
+    bisection and two comparisons."""
+
+    def __init__(self, spans) -> None:
+        spans = sorted(spans, key=lambda sc: sc[0][0])
+        self.starts = [s for (s, _), _ in spans]
+        self.best: list[tuple] = []  # per prefix: (largest end, its cue, largest end with another cue)
+        top = None
+        for (_, e), cue in spans:
+            if top is None:
+                top = (e, cue, None)
+            elif e > top[0]:
+                other = top[0] if cue != top[1] else top[2]
+                top = (e, cue, other)
+            elif cue != top[1] and (top[2] is None or e > top[2]):
+                top = (top[0], top[1], e)
+            self.best.append(top)
+
+    def holds(self, content: tuple[int, int], cue) -> bool:
+        k = bisect_right(self.starts, content[0])  # spans starting at or before the content
+        if not k:
+            return False
+        end, top_cue, other = self.best[k - 1]
+        reach = end if top_cue != cue else other
+        return reach is not None and content[1] <= reach
 
 
 def _source_like(span: Span) -> bool:
@@ -106,16 +157,16 @@ def _candidates(doc: Doc, text: str, index: _Index) -> list[Candidate]:
     direct = direct_quotes(doc, quotes, text)
     if labels:
         # a transcript line is one attribution even when it sits in quotation marks
-        direct = [c for c in direct if not any(_overlaps(c.content, l.content) for l in labels)] + labels
+        lines = RangeIndex(l.content for l in labels)
+        direct = [c for c in direct if not lines.overlaps(*c.content)] + labels
     used = {c.cue_i for c in direct if c.cue_i is not None}
     indirect = find_indirect(doc, _in_quote_tokens(index, quotes), used)
+    paired = _Quotes(quotes)
     for cand in indirect:
-        _set_kind(cand, quotes, text)
+        _set_kind(cand, paired, text)
     # drop reported speech that only repeats a direct quote
-    spans = [(c.content, c.cue_i) for c in direct]
-    indirect = [
-        c for c in indirect if not any(s <= c.content[0] and c.content[1] <= e and i != c.cue_i for (s, e), i in spans)
-    ]
+    repeats = _Containing([(c.content, c.cue_i) for c in direct])
+    indirect = [c for c in indirect if not repeats.holds(c.content, c.cue_i)]
     cands = direct + indirect
     # a headline in Title Case parses badly ("Officials Think Winter Will ..."): its
     # attributions come from word patterns instead
@@ -270,6 +321,7 @@ def attribute(doc: Doc) -> list[Attribution]:
     assigns=["doc._.attributions"],
 )
 def attribution_component(doc: Doc) -> Doc:
+    prepare(doc)
     found = doc_list(doc, "attributions")
     found.extend(attribute(doc))
     return doc

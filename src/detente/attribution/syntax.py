@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.docindex import doc_index
+
 __all__ = [
     "Candidate",
     "relative_subject",
@@ -72,16 +74,32 @@ def trim_range(doc: Doc, start: int, end: int, *, strip_that: bool = True) -> tu
     return start, end
 
 
+_CLAUSE_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+
+
+def _cuts(doc: Doc) -> tuple[list[int], list[int]]:
+    """For each token index k, the first index >= k of a semicolon or line break, and of a
+    comma before a relative pronoun (len(doc) where there is none): built once per Doc."""
+    n = len(doc)
+    breaks, relatives = [n] * (n + 1), [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        token = doc[k]
+        breaks[k] = k if token.text == ";" or token.is_space and "\n" in token.text else breaks[k + 1]
+        relatives[k] = k if token.text == "," and k + 1 < n and doc[k + 1].lower_ in _CLAUSE_RELATIVES \
+            else relatives[k + 1]
+    return breaks, relatives
+
+
 def clip_range(doc: Doc, start: int, end: int, *, relative: bool = False) -> tuple[int, int]:
     """Cut a content range at a semicolon (a new statement) and, with RELATIVE, before a
     non-restrictive relative clause (", which ...", ", who ...")."""
-    for k in range(start + 1, end):
-        token = doc[k]
-        if token.text == ";" or token.is_space and "\n" in token.text:
-            return start, k
-        if relative and token.text == "," and k + 1 < end and doc[k + 1].lower_ in ("which", "who", "whom", "whose"):
-            return start, k
-    return start, end
+    if start + 1 >= end:
+        return start, end
+    breaks, relatives = doc_index(doc).memo("clip_range", _cuts)
+    cut = breaks[start + 1]
+    if relative and relatives[start + 1] + 1 < end:
+        cut = min(cut, relatives[start + 1])
+    return (start, cut) if cut < end else (start, end)
 
 
 def noun_phrase(token: Token) -> Span:

@@ -295,12 +295,23 @@ def clean(tokens: list[Token]) -> list[Token]:
 
 def _actor_args(tokens: list[Token]) -> list[Token]:
     out = []
+    seen: set[int] = set()  # token indices in OUT (a list scan per token is quadratic)
     for t in tokens:
         h = actor_head(t)
-        if h is not None and h not in out:
+        if h is not None and h.i not in seen:
             out.append(h)
-            out.extend(x for x in _coordinated_modifiers(h) if x not in out)
+            seen.add(h.i)
+            for x in _coordinated_modifiers(h):
+                if x.i not in seen:
+                    out.append(x)
+                    seen.add(x.i)
     return out
+
+
+def _without(tokens: list[Token], others: list[Token]) -> list[Token]:
+    """TOKENS that are not in OTHERS, in order."""
+    drop = {t.i for t in others}
+    return [t for t in tokens if t.i not in drop]
 
 
 def _coordinated_modifiers(head: Token) -> list[Token]:
@@ -376,16 +387,16 @@ def assign(f) -> None:
         if not f.targets:
             control = entry.control
             if control == "request":
-                f.targets = [t for t in inner.sources if t not in f.sources] or inner.targets
+                f.targets = _without(inner.sources, f.sources) or inner.targets
             elif control == "refuse":
                 f.targets = inner.sources if inner.entry.pos == "noun" and inner.sources else inner.targets
             else:
-                f.targets = inner.targets or [t for t in inner.sources if t not in f.sources]
+                f.targets = inner.targets or _without(inner.sources, f.sources)
     if f.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT") and not f.targets and (
         len(f.sources) > 1 or any(several(t) for t in f.sources)
     ):
         f.reciprocal = True
-    f.targets = [t for t in f.targets if t not in f.sources]
+    f.targets = _without(f.targets, f.sources)
 
 
 def several(token: Token) -> bool:
@@ -409,14 +420,17 @@ def resolve_actors(doc, tokens: list[Token], speakers: list[Token], speaker_acto
 
     ids: list[str] = []
     codes: list[str] = []
+    seen: set[str] = set()  # ids and codes so far (a list scan per argument is quadratic)
 
     def add(actor_id: str | None, code: str | None) -> None:
-        if actor_id and actor_id not in ids:
+        if actor_id and ("id", actor_id) not in seen:
             ids.append(actor_id)
+            seen.add(("id", actor_id))
         if code and code.split(".", 1)[0] in _BARE_SECTORS:
             code = None  # a sector without its country is no COUNTRY[.SECTOR] code
-        if code and code not in codes:
+        if code and ("code", code) not in seen:
             codes.append(code)
+            seen.add(("code", code))
 
     for t in tokens:
         if t.pos_ == "PRON" and t.lower_ in PRONOUNS:

@@ -14,10 +14,14 @@ in text order of the triggers.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..intervals import Innermost
 from ..models import Event, Span as TextSpan
+from ..nlp.docindex import prepare
 from ..nlp.extensions import doc_list
 from . import arguments as args
 from .cameo import cameo_code
@@ -39,7 +43,7 @@ def extract_events(doc: Doc) -> list[Event]:
     ents = entity_index(doc)
     article = doc._.article
     published = getattr(article, "published", None)
-    attributions = sorted(doc._.attributions or [], key=lambda a: a.content.end - a.content.start)
+    attributions = Innermost((a.content.start, a.content.end, a) for a in doc._.attributions or [])
     pairs = []
     for f in found:
         event = _event(doc, f, "", ents, published, attributions)
@@ -73,11 +77,8 @@ def _civilian_force(event: Event) -> bool:
     return all(c.rsplit(".", 1)[-1] in _CIVILIAN_SECTORS and "." in c for c in event.source_codes)
 
 
-def _attribution_of(attributions: list, char: int):
-    for a in attributions:  # shortest content first: the innermost report
-        if a.content.start <= char < a.content.end:
-            return a
-    return None
+def _attribution_of(attributions: Innermost, char: int):
+    return attributions.at(char)  # the shortest content holding CHAR: the innermost report
 
 
 def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event:
@@ -100,8 +101,9 @@ def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event
     if not source_tokens and source_path == "speaker" and speaker_actor is not None:
         source_ids, source_codes = [speaker_actor[0]], [c for c in [speaker_actor[1]] if c]
     target_ids, target_codes = args.resolve_actors(doc, f.targets, speakers, speaker_actor)
-    target_ids = [t for t in target_ids if t not in source_ids]
-    target_codes = [c for c in target_codes if c not in source_codes or not f.reciprocal]
+    own_ids, own_codes = set(source_ids), set(source_codes)
+    target_ids = [t for t in target_ids if t not in own_ids]
+    target_codes = [c for c in target_codes if c not in own_codes or not f.reciprocal]
     modality = f.modality.value
     trigger = _text_span(doc, min(t.i for t in f.trigger), max(t.i for t in f.trigger))
     evidence = _evidence(doc, f)
@@ -185,11 +187,21 @@ def _text_span(doc: Doc, lo: int, hi: int) -> TextSpan:
 
 
 def _link_conditions(found: list[Found], events: list[Event]) -> None:
-    for f, event in zip(found, events):
+    heads = [g.head.i for g in found]
+    ordered = all(a < b for a, b in zip(heads, heads[1:]))  # text order: bisect, never scan
+    for n, (f, event) in enumerate(zip(found, events)):
         cond: Token | None = f.modality.condition
         if cond is None:
             continue
         lo, hi = cond.left_edge.i, cond.right_edge.i
+        if ordered:
+            # the first event after EVENT itself whose head lies in the if-clause
+            k = bisect_left(heads, lo)
+            if k == n:
+                k += 1
+            if k < len(heads) and heads[k] <= hi:
+                event.condition = events[k].id
+            continue
         for g, other in zip(found, events):
             if other is not event and lo <= g.head.i <= hi:
                 event.condition = other.id
@@ -202,6 +214,7 @@ def _link_conditions(found: list[Found], events: list[Event]) -> None:
     assigns=["doc._.events"],
 )
 def detect_events(doc: Doc) -> Doc:
+    prepare(doc)
     events = doc_list(doc, "events")
     events.extend(extract_events(doc))
     return doc

@@ -15,12 +15,15 @@ entry, with all its mentions) and is linked from ``Span._.place``.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import settings
 from ..models import Place, Span as TextSpan
+from ..nlp.docindex import doc_index, prepare
 from ..nlp.extensions import doc_list
 from .gazetteer import Candidate, Gazetteer, load_gazetteer
 
@@ -38,6 +41,7 @@ class PlaceResolver:
         self.min_population = min_population
 
     def __call__(self, doc: Doc) -> Doc:
+        prepare(doc)
         matches = list(self._matches(doc))
         mentioned = {
             cand.country
@@ -46,6 +50,7 @@ class PlaceResolver:
         }
         ents = list(doc.ents)
         by_span = {(e.start, e.end): e for e in ents}
+        overlapping = _Overlaps(ents)
         new_ents: list[Span] = []
         accepted: dict[tuple[int, int], Candidate] = {}
         for span, cand in matches:
@@ -53,7 +58,7 @@ class PlaceResolver:
             existing = by_span.get(key)
             inside_longer = any(
                 e.start <= span.start and span.end <= e.end and (e.start, e.end) != key
-                for e in _overlapping(ents, span)
+                for e in overlapping(span)
             )
             if inside_longer:
                 continue
@@ -64,7 +69,7 @@ class PlaceResolver:
                     new_ents.append(Span(doc, span.start, span.end, label="GPE"))
                     accepted[key] = cand
                 continue
-            if _overlapping(ents, span):
+            if overlapping(span):
                 continue
             if cand.alternate or not all(t.pos_ == "PROPN" for t in span):
                 continue
@@ -75,6 +80,7 @@ class PlaceResolver:
             replaced = {(s.start, s.end) for s in new_ents}
             kept = [e for e in ents if (e.start, e.end) not in replaced]
             doc.ents = filter_spans(new_ents + kept)
+            doc_index(doc).forget_ents()
         self._attach(doc, accepted, mentioned)
         return doc
 
@@ -156,8 +162,19 @@ def _first_word(text: str) -> str:
     return text
 
 
-def _overlapping(ents: list[Span], span: Span) -> list[Span]:
-    return [e for e in ents if e.start < span.end and span.start < e.end]
+class _Overlaps:
+    """The entities overlapping a span, by bisection: ``doc.ents`` are sorted and disjoint,
+    so their starts and their ends both ascend."""
+
+    def __init__(self, ents: list[Span]) -> None:
+        self.ents = ents
+        self.starts = [e.start for e in ents]
+        self.ends = [e.end for e in ents]
+
+    def __call__(self, span: Span) -> list[Span]:
+        lo = bisect_right(self.ends, span.start)  # the first entity ending after SPAN starts
+        hi = bisect_left(self.starts, span.end)  # the first entity starting at or after its end
+        return self.ents[lo:hi]
 
 
 @Language.factory(

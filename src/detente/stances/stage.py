@@ -30,7 +30,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..intervals import Innermost
 from ..models import Actor, Attribution, Span as TextSpan, Stance
+from ..nlp.docindex import prepare
 from ..nlp.extensions import doc_list
 from .detect import Found, find_stances
 from .from_events import event_stances
@@ -73,16 +75,14 @@ class _Context:
         self.doc = doc
         article = doc._.article
         self.published = getattr(article, "published", None)
-        self.attributions: list[Attribution] = sorted(
-            doc._.attributions or [], key=lambda a: a.content.end - a.content.start
+        # the shortest content holding a char: the innermost report
+        self.attributions: Innermost[Attribution] = Innermost(
+            (a.content.start, a.content.end, a) for a in doc._.attributions or []
         )
         self.actors = {a.id: a for a in doc._.actors or []}
 
     def attribution_at(self, char: int) -> Attribution | None:
-        for a in self.attributions:  # shortest content first: the innermost report
-            if a.content.start <= char < a.content.end:
-                return a
-        return None
+        return self.attributions.at(char)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         if actor_id is None:
@@ -100,6 +100,9 @@ class _Context:
             return code
         sector = code.split(".")[0]
         index = self.doc._.actor_index
+        if index is not None and hasattr(index, "last_of_sector"):
+            other = index.last_of_sector(char, sector, SECTORS)
+            return other.code if other is not None else None
         earlier = index.before(char) if index is not None and hasattr(index, "before") else []
         for other in earlier:
             oc = other.code or ""
@@ -297,6 +300,7 @@ def extract_stances(doc: Doc) -> list[Stance]:
     assigns=["doc._.stances"],
 )
 def detect_stances(doc: Doc) -> Doc:
+    prepare(doc)
     stances = doc_list(doc, "stances")
     stances.extend(extract_stances(doc))
     return doc

@@ -19,6 +19,7 @@ from datetime import timedelta
 from spacy.tokens import Token
 
 from ..models import DateValue
+from ..nlp.docindex import doc_index
 from ..resolve.dates import date_interval, parse_published, publication_date, resolve_date
 from .lexicon import VAGUE_PAST
 from .syntax import modals
@@ -33,10 +34,7 @@ _DATE_PREPS = frozenset({"on", "in", "at", "during", "by", "last", "this", "earl
 def _ent_of(token: Token):
     if not token.ent_type_:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return doc_index(token.doc).entity_at(token.i)  # (doc.ents rebuilds every entity)
 
 
 def _own_dates(top: Token, skip: set[int]) -> list:

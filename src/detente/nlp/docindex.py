@@ -1,0 +1,121 @@
+"""Per-Doc look-up tables that keep detente's stages linear in the document.
+
+spaCy answers some questions by walking the Doc: ``token.sent`` walks to both ends of its
+sentence, ``span.ents`` and ``doc.ents`` rebuild every entity of the Doc. Asked once per
+token or entity, in a sentence of 20,000 tokens, that is quadratic. ``DocIndex`` answers
+them by bisection over tables built once per Doc (``doc._.doc_index``):
+
+* ``prepare(doc)`` (called by every detente stage after the parser) installs
+  ``Doc.user_token_hooks["sent"]`` and ``user_span_hooks["sent"]``, so ``token.sent`` and
+  ``span.sent`` anywhere give the same sentence as spaCy's walk, found by bisection over the
+  sentence starts (sentence boundaries are final once the parser has run);
+* ``ents()``, ``ents_within(start, end)`` (what ``doc[start:end].ents`` gives) and
+  ``entity_at(i)``; the places stage, which rewrites ``doc.ents``, calls ``forget_ents``;
+* ``memo(key, build)``: any other per-Doc table a stage wants to build once.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Any, Callable
+
+import numpy
+from spacy.tokens import Doc, Span, Token
+
+from . import extensions
+
+__all__ = ["DocIndex", "doc_index", "prepare"]
+
+
+class DocIndex:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._sent_starts: list[int] | None = None
+        self._ents: list[Span] | None = None
+        self._ent_starts: list[int] = []
+        self._memo: dict[Any, Any] = {}
+
+    # -- sentences ----------------------------------------------------------------------
+    def sent_starts(self) -> list[int]:
+        """Token indices where sentences start (0 first), as spaCy's ``sent_start == 1``."""
+        if self._sent_starts is None:
+            doc = self.doc
+            flags = doc.to_array("SENT_START").astype("int64") if len(doc) else numpy.zeros(0, "int64")
+            starts = numpy.flatnonzero(flags == 1).tolist()
+            if not starts or starts[0] != 0:
+                starts.insert(0, 0)
+            self._sent_starts = starts
+        return self._sent_starts
+
+    def sentence(self, i: int) -> Span:
+        """The sentence holding token I, as ``doc[i:i+1].sent`` gives it."""
+        starts = self.sent_starts()
+        k = bisect_right(starts, i) - 1
+        end = starts[k + 1] if k + 1 < len(starts) else len(self.doc)
+        return self.doc[starts[k]:end]
+
+    # -- entities -----------------------------------------------------------------------
+    def ents(self) -> list[Span]:
+        if self._ents is None:
+            self._ents = list(self.doc.ents)
+            self._ent_starts = [e.start for e in self._ents]
+        return self._ents
+
+    def forget_ents(self) -> None:
+        """Drop the entity table (after ``doc.ents`` was set)."""
+        self._ents = None
+        self._ent_starts = []
+
+    def ents_within(self, start: int, end: int) -> list[Span]:
+        """The entities inside tokens START..END (end exclusive), as ``Span.ents`` gives them."""
+        ents = self.ents()
+        k = bisect_left(self._ent_starts, start)
+        out = []
+        while k < len(ents) and ents[k].start < end:
+            if ents[k].end <= end:
+                out.append(ents[k])
+            k += 1
+        return out
+
+    def entity_at(self, i: int) -> Span | None:
+        """The entity holding token I, if any."""
+        ents = self.ents()
+        k = bisect_right(self._ent_starts, i) - 1
+        if k >= 0 and i < ents[k].end:
+            return ents[k]
+        return None
+
+    # -- anything else ------------------------------------------------------------------
+    def memo(self, key: Any, build: Callable[[Doc], Any]) -> Any:
+        """``build(doc)``, computed once per Doc and KEY."""
+        if key not in self._memo:
+            self._memo[key] = build(self.doc)
+        return self._memo[key]
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """DOC's index, made on first use."""
+    if not Doc.has_extension("doc_index"):
+        extensions.register()
+    index = doc._.doc_index
+    if index is None:
+        index = DocIndex(doc)
+        doc._.doc_index = index
+    return index
+
+
+def _token_sent(token: Token) -> Span:
+    return doc_index(token.doc).sentence(token.i)
+
+
+def _span_sent(span: Span) -> Span:
+    return doc_index(span.doc).sentence(span.start)
+
+
+def prepare(doc: Doc) -> DocIndex:
+    """DOC's index, with the sentence hooks installed once the Doc has sentence boundaries."""
+    index = doc_index(doc)
+    if "sent" not in doc.user_token_hooks and doc.has_annotation("SENT_START"):
+        doc.user_token_hooks["sent"] = _token_sent
+        doc.user_span_hooks["sent"] = _span_sent
+    return index

@@ -1,0 +1,68 @@
+"""nlp/docindex.py: sentences and entities by bisection give what spaCy's walks give."""
+
+from __future__ import annotations
+
+import random
+
+from spacy.tokens import Doc, Span
+
+from detente.nlp.docindex import doc_index, prepare
+
+
+def _doc(vocab, n: int, seed: int) -> Doc:
+    rng = random.Random(seed)
+    words = [rng.choice(["Kyiv", "talks", "said", ",", "."]) for _ in range(n)]
+    starts = [True] + [rng.random() < 0.1 for _ in range(n - 1)]
+    doc = Doc(vocab, words=words, sent_starts=starts)
+    ents, i = [], 0
+    while i < n:
+        if rng.random() < 0.3:
+            length = rng.randint(1, 3)
+            ents.append(Span(doc, i, min(n, i + length), label=rng.choice(["GPE", "PERSON"])))
+            i += length + rng.randint(0, 2)
+        else:
+            i += 1
+    doc.ents = ents
+    return doc
+
+
+def test_docindex_sentence_hooks_match_spacy(en_vocab):
+    for seed in range(5):
+        doc = _doc(en_vocab, 300, seed)
+        expected_tokens = [(t.sent.start, t.sent.end) for t in doc]
+        rng = random.Random(seed)
+        spans = [(a, rng.randint(a + 1, min(len(doc), a + 40))) for a in rng.sample(range(len(doc) - 1), 50)]
+        expected_spans = [(doc[a:b].sent.start, doc[a:b].sent.end) for a, b in spans]
+        prepare(doc)
+        assert "sent" in doc.user_token_hooks and "sent" in doc.user_span_hooks
+        assert [(t.sent.start, t.sent.end) for t in doc] == expected_tokens
+        assert [(doc[a:b].sent.start, doc[a:b].sent.end) for a, b in spans] == expected_spans
+
+
+def test_docindex_leaves_docs_without_sentences_alone(en_vocab):
+    doc = Doc(en_vocab, words=["no", "parse", "here"])
+    prepare(doc)
+    assert "sent" not in doc.user_token_hooks
+
+
+def test_docindex_entities_match_span_ents(en_vocab):
+    for seed in range(5):
+        doc = _doc(en_vocab, 200, seed)
+        index = doc_index(doc)
+        rng = random.Random(seed)
+        for _ in range(100):
+            a = rng.randrange(len(doc))
+            b = rng.randint(a, len(doc))
+            assert index.ents_within(a, b) == list(doc[a:b].ents)
+        for token in doc:
+            held = [e for e in doc.ents if e.start <= token.i < e.end]
+            assert index.entity_at(token.i) == (held[0] if held else None)
+
+
+def test_docindex_forget_ents_sees_new_entities(en_vocab):
+    doc = Doc(en_vocab, words=["Kyiv", "and", "Moscow"])
+    index = doc_index(doc)
+    assert index.ents() == []
+    doc.ents = [Span(doc, 0, 1, label="GPE")]
+    index.forget_ents()
+    assert [e.text for e in index.ents()] == ["Kyiv"]
