@@ -57,3 +57,9 @@ def test_detect_derived_noun_counts_only_when_a_verb_realises_it(nlp):
     assert any(e.type == "COERCE" and e.trigger.text == "seizure" for e in realised)
     background = _events(nlp, "Editors recalled the seizure of the presses by the police.")
     assert not [e for e in background if e.trigger.text == "seizure"]
+
+
+def test_arguments_target_through_an_event_noun(nlp):
+    events = _events(nlp, "Egypt's crackdown on protests by Sudanese refugees drew criticism.")
+    crackdown = next(e for e in events if e.type == "COERCE")
+    assert crackdown.source_codes[:1] == ["EGY"] and any(c.startswith("SDN") for c in crackdown.target_codes)

@@ -331,13 +331,20 @@ def _targets_by_roles(token: Token, roles: tuple[str, ...]) -> list[Token]:
         found = _actor_args(objs)
         if found:
             return found
-        for o in objs:  # "rejected calls by Belarus", "accepted demands from the rebels"
-            if o.lemma_.lower() in REQUEST_NOUNS:
+        for o in objs:  # "rejected calls by Belarus", "a crackdown on protests by students"
+            if o.lemma_.lower() in REQUEST_NOUNS or _event_noun(o):
                 authors, _ = noun_sources(o, ())
                 found = _actor_args(authors)
                 if found:
                     return found
     return []
+
+
+def _event_noun(token: Token) -> bool:
+    """Whether TOKEN is a noun the trigger lexicon lists as an event ("protests", "talks")."""
+    from .lexicon import load_lexicon
+
+    return token.pos_ == "NOUN" and any(e.type for e in load_lexicon().entries.get(("noun", token.lemma_.lower()), ()))
 
 
 def assign(f) -> None:
