@@ -266,6 +266,7 @@ REQUEST_NOUNS = frozenset(
     """demand call appeal offer proposal plan request invitation initiative pressure
     ultimatum suggestion proposition recommendation bid""".split()
 )
+_JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verdicts on what happened somewhere
 _BARE_SECTORS = frozenset("GOV MIL LEG JUD MED ELI OPP REB CVL BUS".split())
 _NP_DROP = frozenset({"conj", "cc", "relcl", "acl", "appos", "punct", "advcl", "prep", "preconj"})
 _NP_PREPS = frozenset({"of", "from", "in", "throughout"})
@@ -301,6 +302,13 @@ def _actor_args(tokens: list[Token]) -> list[Token]:
         if h is not None and h.i not in seen:
             out.append(h)
             seen.add(h.i)
+            # "the delegations of Armenia and Azerbaijan": every party named inside
+            inner = [h] if h.i != t.i else [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                                            for g in c.children if g.dep_ == "pobj"]
+            for x in (x for g in inner for x in g.conjuncts):
+                if x.i > h.i and x.i not in seen and x.ent_type_ in ACTOR_ENTS:
+                    out.append(x)
+                    seen.add(x.i)
             for x in _coordinated_modifiers(h):
                 if x.i not in seen:
                     out.append(x)
@@ -388,6 +396,8 @@ def assign(f) -> None:
             if obj and obj[0].pos_ in ("NOUN", "PROPN") and not is_actorish(obj[0]):
                 f.targets = _targets_by_roles(obj[0], tuple(r for r in entry.target if r not in ("dobj", "dative"))
                                               or ("for", "to"))
+                if not f.targets and f.type in _JUDGING:  # "condemned the coup in Niger"
+                    f.targets = [o for o in prep_objects(obj[0], "in") if o.ent_type_ == "GPE"]
     inner = f.embedded
     if inner is not None:
         assign(inner)
@@ -450,8 +460,20 @@ def resolve_actors(doc, tokens: list[Token], speakers: list[Token], speaker_acto
                 add(*speaker_actor)
                 continue
         a = actor_stage.actor_for_span(doc, phrase(t))
-        add(a.id, a.code or _place_country(t))
+        add(a.id, a.code or _place_country(t) or _apposition_code(doc, t))
     return ids, codes
+
+
+def _apposition_code(doc, token: Token) -> str | None:
+    """The code an apposition gives an uncoded head ("the envoy, a veteran Norwegian diplomat")."""
+    from ..actors import stage as actor_stage
+
+    for c in token.children:
+        if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"):
+            code = actor_stage.actor_for_span(doc, phrase(c)).code
+            if code:
+                return code
+    return None
 
 
 def country_of(doc, token: Token) -> str | None:

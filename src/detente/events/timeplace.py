@@ -42,6 +42,9 @@ _NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod", "poss"})
 _PLACE_PREPS = (("in", "at", "near", "inside", "outside", "around", "across", "throughout", "off"),
                 ("on", "against"), ("to", "into", "toward", "towards"), ("dobj",), ("from", "of"))
 _PLACE_ON_TYPES = frozenset({"ASSAULT", "COERCE"})  # "strikes on Odesa": nominal attacks land where they hit
+# acts done to things where they are ("besieged a hotel in Beledweyne"); a verdict on "the coup
+# in Niger" is not made in Niger
+_PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST", "SANCTION"})
 _PLACE_ADVERBS = frozenset({"elsewhere", "there", "here", "nearby", "inside", "abroad"})
 _PLACE_DOBJ_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "RETREAT", "MOBILIZE"})
 _PLACE_TO_TYPES = frozenset({"CONSULT", "MOBILIZE"})  # "traveled to Kyiv"; aid sent to X is not in X
@@ -203,7 +206,7 @@ def event_place(event_type: str, words: list[Token | None], ents: dict[int, Span
                 if c.dep_ in ("compound", "nmod") and ent is not None and ent.label_ in _PLACE_LABELS \
                         and ent._.place is not None and ent._.place.feature != "country":
                     return ent._.place
-    for o in objects or ():
+    for o in (objects or ()) if event_type in _PLACE_OBJECT_TYPES else ():
         for p in _prep_objects(o, _PLACE_PREPS[0] + _PLACE_PREPS[1]):
             ent = _place_in(p, ents)
             if ent is not None and ent._.place is not None:
