@@ -36,3 +36,16 @@ def test_embedding_obligation_is_a_request_to_the_obliged(nlp, text, target):
 )
 def test_embedding_obligation_without_an_addressee_is_no_request(nlp, text):
     assert not _requests(nlp, text)
+
+
+def test_embedding_quoted_imperative_of_an_event_is_a_request_by_the_speaker(nlp):
+    text = "The Polish president said: \u201cWithdraw your troops from Belarus now.\u201d"
+    doc = nlp.make_doc(text)
+    doc._.article = Article(text=text, published="2024-05-14")
+    events = nlp(doc)._.events
+    assert [e.type for e in events] == ["REQUEST"]  # no withdrawal is reported as done
+    assert events[0].source_codes == ["POL.GOV"] and events[0].target_codes == [] and events[0].location is None
+
+
+def test_embedding_quoted_imperative_without_an_event_is_nothing(nlp):
+    assert not _requests(nlp, "\u201cLook at the map,\u201d the Polish president said.")

@@ -360,7 +360,7 @@ def assign(f) -> None:
     entry, head = f.entry, f.head
     if f.obligation:
         f.sources = _actor_args(clean(subjects(f.anchor)))
-        f.targets = _actor_args(clean(subjects(head)))
+        f.targets = [] if f.imperative else _actor_args(clean(subjects(head)))  # an imperative's addressee is unnamed
         f.source_path = "subject" if f.sources else "none"
         return
     if entry.pos == "noun":

@@ -12,7 +12,8 @@
 - What an actor is accused of or praised for is absorbed by the ACCUSE/SUPPORT event.
 - "X said Y must/should Z" is a REQUEST from X to Y; Z (if an event) gives the mode. The
   same holds for "Y needs to / has to Z", and in a direct quote with no reporting verb of its
-  own ("They must stop the shelling," she said): the quote's speaker asks.
+  own ("They must stop the shelling," she said): the quote's speaker asks. An imperative of
+  an event verb in a quote ("Stop the shelling!") is a request by the speaker too.
 Innermost controls are resolved first, so "urged X to refuse talks" nests correctly.
 """
 
@@ -163,9 +164,12 @@ def obligations(doc: Doc, matches, found, latent, lexicon) -> None:
     quotes = _quoted_ranges(doc)
     for token in doc:
         clause, verb = _obliged_verb(token)
+        imperative = False
+        if verb is None and quotes and _quoted_imperative(token, found, latent) and _inside(quotes, token.idx):
+            clause, verb, imperative = token, token, True  # "Stop the shelling!"
         if verb is None:
             continue
-        reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS
+        reported = clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in SPEECH_VERBS
         if not reported and not (clause.dep_ in ("ROOT", "conj", "ccomp") and _inside(quotes, verb.idx)):
             continue
         if verb.i in found and found[verb.i].type == "REQUEST":
@@ -178,6 +182,9 @@ def obligations(doc: Doc, matches, found, latent, lexicon) -> None:
             sub = matches.get(verb.i)
             if sub is not None and sub.type is None:
                 inner = _embedded_event(verb, sub, matches, found, latent, lexicon)
+        if inner is None and imperative:  # "Stop the shelling": what is to stop
+            inner = next((found.get(c.i) or latent[c.i] for c in verb.children
+                          if c.dep_ == "dobj" and (c.i in latent or c.i in found)), None)
         if inner is not None:
             inner.absorbed = True
         for j in range(verb.left_edge.i, verb.right_edge.i + 1):  # what must be done is not done
@@ -187,7 +194,8 @@ def obligations(doc: Doc, matches, found, latent, lexicon) -> None:
         trigger = sorted({token, verb}, key=lambda t: t.i)
         f = Found(head=verb, entry=entry, type="REQUEST",
                   mode=request_mode(inner.type, inner.mode) if inner else "change",
-                  trigger=trigger, anchor=clause.head if reported else clause, embedded=inner, obligation=True)
+                  trigger=trigger, anchor=clause.head if reported else clause, embedded=inner, obligation=True,
+                  imperative=imperative)
         found[verb.i] = f
         if own is not None:
             own.absorbed = True
@@ -195,6 +203,20 @@ def obligations(doc: Doc, matches, found, latent, lexicon) -> None:
 
 
 _NEED = frozenset({"need", "have"})
+
+
+def _quoted_imperative(token: Token, found, latent) -> bool:
+    """An imperative of an event verb, or of a verb whose object is an event ("Withdraw your
+    troops", "Stop the shelling"): a bare verb heading its clause (or the quote a speech verb
+    introduces), with no subject or auxiliary."""
+    if token.tag_ != "VB" or not (token.dep_ in ("ROOT", "ccomp") or (
+            token.dep_ == "xcomp" and token.head.lemma_.lower() in SPEECH_VERBS)):
+        return False
+    if token.i not in found and not any(c.dep_ == "dobj" and c.i in latent for c in token.children):
+        return False
+    if token.i > 0 and token.doc[token.i - 1].lower_ in ("to", "not", "n't", "let", "please") and token.doc[token.i - 1].dep_ == "aux":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children)
 
 
 def _obliged_verb(token: Token) -> tuple[Token, Token | None]:

@@ -95,9 +95,9 @@ def keep(f: Found) -> bool:
         return False  # "Wikinews asked Stamenković if he had any ideas": an interview
     if f.type == "REQUEST" and any(c.dep_ == "oprd" for c in f.head.children):
         return False  # "we call it Zhayyq on our side": naming, not calling on anyone
-    if f.obligation and (not f.targets or all(t.lower_ in ("we", "i", "us") for t in f.targets)):
+    if f.obligation and not f.imperative and (not f.targets or all(t.lower_ in ("we", "i", "us") for t in f.targets)):
         return False  # "this money should go into a fund", "we should add": no one is asked
-    if _imperative(f.head):
+    if _imperative(f.head) and not f.imperative:
         return False  # "ask anyone close to her": a generic instruction, no event
     if not f.sources and not f.targets and not f.obligation:
         if not (m.speech is not None and f.type in ("AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT")):

@@ -29,6 +29,7 @@ class Found:
     source_path: str = "subject"  # subject | inherited | noun | speaker | none
     absorbed: bool = False
     obligation: bool = False  # made by the reported-obligation rule
+    imperative: bool = False  # an obligation made from a quoted imperative (no addressee named)
     condition_only: bool = False  # kept as the condition of another event
 
     @property

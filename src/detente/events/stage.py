@@ -122,7 +122,8 @@ def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event
         attribution=attribution.id if attribution is not None else None,
         date=event_date(f.type, modality, f.head, f.anchor, f.light, speech, ents, published,
                         looking=f.modality.before or modality),
-        location=event_place(f.type, [f.head, f.light, f.anchor, _shared_verb(f.anchor)], ents, _objects(f)),
+        location=event_place(f.type, [f.anchor] if f.obligation else [f.head, f.light, f.anchor, _shared_verb(f.anchor)],
+                             ents, [] if f.obligation else _objects(f)),  # a demand is not made where the deed is
         quantities=quantities,
         confidence=confidence(
             f.entry.strength,
