@@ -31,6 +31,10 @@ from spacy.tokens import Span, Token
 
 __all__ = [
     "ACTOR_ENTS",
+    "PERSON_NOUNS",
+    "has_actor_object",
+    "has_person_subject",
+    "is_person",
     "REQUEST_NOUNS",
     "AGENT_NOUNS",
     "PRONOUNS",
@@ -232,6 +236,28 @@ def noun_sources(noun: Token, target_roles: tuple[str, ...]) -> tuple[list[Token
     return [], False
 
 
+PERSON_NOUNS = frozenset(
+    """minister president official leader delegation envoy secretary diplomat chancellor
+    premier king emir ambassador negotiator spokesman spokeswoman chief general commander
+    mediator prime advisor adviser senator lawmaker foreign head""".split()
+)
+
+
+def is_person(token: Token) -> bool:
+    """Whether TOKEN names a person or an official ("the minister", "Lavrov", "she")."""
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_NOUNS or token.lower_ in ("he", "she", "we", "they")
+
+
+def has_person_subject(verb: Token) -> bool:
+    """Whether VERB's source is a person ("the minister flew to Kyiv", not "the cargo flew")."""
+    return any(is_person(t) for t in _actor_args(clean(subjects(verb))))
+
+
+def has_actor_object(verb: Token) -> bool:
+    """Whether VERB's object names an actor ("hosted the delegation", not "hosted a dinner")."""
+    return any(is_actorish(t) for t in role_objects(verb, "dobj"))
+
+
 def is_actorish(token: Token) -> bool:
     """Whether TOKEN can head a noun phrase naming an actor (entity, agent noun, pronoun)."""
     if token.ent_type_ in ACTOR_ENTS:
@@ -387,12 +413,12 @@ def assign(f) -> None:
         if head.dep_ == "acl" and head.head.dep_ == "dobj":  # "signed a decree ruling out talks"
             f.sources = _actor_args(clean(subjects(head.head.head)))
             f.source_path = "inherited" if f.sources else "none"
-    if entry.pos == "adj":  # "ready to negotiate": the target is the embedded event's
+    if entry.pos == "adj" and entry.control is not None:  # "ready to negotiate": the embedded event's target
         f.targets = []
-    else:
+    else:  # a verb, or an adjective that is the event itself ("critical of the government")
         f.targets = _targets_by_roles(head, entry.target)
         if not f.targets:
-            obj = role_objects(head, "dobj")
+            obj = role_objects(head, "dobj") or [o for r in entry.target if r != "dobj" for o in prep_objects(head, r)][:1]
             if obj and obj[0].pos_ in ("NOUN", "PROPN") and not is_actorish(obj[0]):
                 f.targets = _targets_by_roles(obj[0], tuple(r for r in entry.target if r not in ("dobj", "dative"))
                                               or ("for", "to"))

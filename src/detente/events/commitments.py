@@ -13,6 +13,8 @@
 - A wish (want, wish) to cooperate is AGREE, to attack THREATEN.
 - A negated commitment in the present or future is REJECT ("Syria says it will not accept
   more refugees"); in the past it stays AGREE, negated ("Israel has not agreed to withdraw").
+  So is a concession or retreat an actor says it will not make ("we will not give in to the
+  demands", "Moscow will not withdraw"); one that did not happen stays negated.
 - A scheduled event keeps its type and modality future: one with its own date ("will meet
   in Geneva next Tuesday"), and any meeting but a conditional offer to meet.
 """
@@ -28,6 +30,7 @@ from .timeplace import own_date_token
 __all__ = ["convert"]
 
 _THREATENABLE = HOSTILE | {"PROTEST"}  # an announced boycott is a threat
+_YIELDING = frozenset({"CONCEDE", "RETREAT"})  # what a side yields; refusing it is REJECT
 
 
 def convert(f: Found) -> None:
@@ -40,6 +43,9 @@ def convert(f: Found) -> None:
             f.type, f.mode = "REJECT", request_mode(inner.type, inner.mode) if inner else None
             m.value = "asserted"
         return  # "has not agreed to withdraw": no agreement (AGREE, negated), not a refusal
+    if f.type in _YIELDING and m.value == "negated" and _refusal(f) and _own_statement(f):
+        f.type, f.mode, m.value = "REJECT", request_mode(f.type, f.mode), "asserted"
+        return  # "will not give in to the demands", "Moscow does not withdraw": a refusal to yield
     if own_date_token([f.head, f.light, f.anchor]) is not None or (f.type == "CONSULT" and "conditional" not in m.cues):
         return  # a scheduled event keeps its type: "negotiators will meet in Geneva next Tuesday"
     if "commit" in m.cues and "neg" not in m.cues and "if" not in m.cues:

@@ -36,11 +36,6 @@ _IMPLICATIVE = frozenset(
     "manage appear seem proceed go move help vote choose rush dare tend happen get".split()
 )
 _MANY_SIDED = frozenset({"talk", "negotiation", "mediation"})  # "attend the talks": others are there
-_PERSON_NOUNS = frozenset(
-    """minister president official leader delegation envoy secretary diplomat chancellor
-    premier king emir ambassador negotiator spokesman spokeswoman chief general commander
-    mediator prime advisor adviser senator lawmaker foreign head""".split()
-)
 
 
 # causes with no agent: events they "do" are accidents or disasters, not political violence
@@ -110,18 +105,13 @@ def keep(f: Found) -> bool:
         return False  # a meeting needs two parties ("the Cabinet met Sunday" is no CONSULT)
     if "embedded" in entry.needs and f.embedded is None and entry.pos != "adj":
         return False
-    if entry.pos == "adj" and f.embedded is None:
+    if entry.pos == "adj" and f.embedded is None and entry.control is not None:
         return False  # "ready to comment", "willing to disregard": no cooperation offered
     if "place" in entry.needs and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in f.targets):
         return False
-    if "person" in entry.needs and not any(
-        t.ent_type_ == "PERSON" or t.lemma_.lower() in _PERSON_NOUNS or t.lower_ in ("he", "she", "we", "they")
-        for t in f.sources
-    ):
+    if "person" in entry.needs and not any(arguments.is_person(t) for t in f.sources):
         return False
-    if "actor_object" in entry.needs and not any(
-        arguments.is_actorish(t) for t in arguments.role_objects(f.head, "dobj")
-    ):
+    if "actor_object" in entry.needs and not arguments.has_actor_object(f.head):
         return False
     if "nonactor_object" in entry.needs and any(
         arguments.is_actorish(t) and t.pos_ != "PRON" or t.ent_type_ == "PERSON"

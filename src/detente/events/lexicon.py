@@ -5,8 +5,9 @@ words and light verbs (``triggers/README.md`` documents every field). The lexico
 once per process (``load_lexicon``) and looked up per token in constant
 time: ``Lexicon.match(token)`` returns the first ``Entry`` of the token's lemma and part of
 speech whose local constraints (particle, object, surface form, modifiers, passive) hold.
-Constraints that need the whole argument analysis (``needs``: place, person, actor_object,
-embedded, target) are left to ``detect``; ``clause`` and ``passive`` are checked here.
+Constraints that need the whole argument analysis (``needs``: place, embedded, target) are
+left to ``detect``; the others (``clause``, ``passive``, ``person``, ``actor_object`` ...) are
+checked here, so that when one fails the word's next entry gets its turn.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Token
 
+from . import arguments
 from .derive import derived_entries
 from .plover import TYPES, is_mode
 
@@ -35,7 +37,8 @@ PLACE_NOUNS = frozenset(
     country state oblast county valley hill heights""".split()
 )
 # needs that ``Entry.accepts`` checks on the token itself (the rest are left to ``detect``)
-_LOCAL_NEEDS = frozenset({"passive", "complement", "from_place", "intransitive", "active", "clause"})
+_LOCAL_NEEDS = frozenset({"passive", "complement", "from_place", "intransitive", "active", "clause",
+                          "person", "actor_object"})
 _POS = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 
@@ -65,10 +68,10 @@ class Entry:
 
     @property
     def specificity(self) -> int:
-        """How constrained the entry is: lexical constraints count two, syntactic ones one.
+        """How constrained the entry is: lexical constraints count three, syntactic ones one.
         A lemma's entries are tried most specific first."""
         lexical = (self.objects, self.forms, self.modifiers, self.lights, self.from_objects, self.states)
-        return 2 * sum(1 for c in lexical if c) + bool(self.particle) + len(self.needs & _LOCAL_NEEDS)
+        return 3 * sum(1 for c in lexical if c) + bool(self.particle) + len(self.needs & _LOCAL_NEEDS)
 
     def accepts(self, token: Token) -> bool:
         """Whether TOKEN's own syntax fits this entry (particle, objects, form, voice)."""
@@ -99,6 +102,10 @@ class Entry:
             return False  # "demonstrated heroism", "demonstrated that ...", "call it X on"
         if "active" in self.needs and _passive(token):
             return False  # "was flown to Moscow": carried, not travelling
+        if "actor_object" in self.needs and not arguments.has_actor_object(token):
+            return False  # checked here so that the word's next sense gets its turn
+        if "person" in self.needs and token.pos_ == "VERB" and not arguments.has_person_subject(token):
+            return False
         if "clause" in self.needs and not any(
             c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
             for c in token.children
