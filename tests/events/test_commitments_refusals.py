@@ -37,3 +37,18 @@ def test_filters_control_adjective_still_needs_an_embedded_event(nlp):
 def test_lexicon_failed_need_falls_through_to_the_next_sense(nlp):
     events = _events(nlp, "Sudanese troops attacked the rebels for the third day.")
     assert [e.type for e in events] == ["ASSAULT"]  # "attack X for" as criticism needs a person
+
+
+def test_embedding_demand_targets_the_subject_of_its_clause(nlp):
+    events = _events(nlp, "The Chilean president demanded that Bolivia hand over the documents.")
+    assert [(e.type, e.target_codes[:1]) for e in events] == [("REQUEST", ["BOL"])]
+
+
+def test_embedding_demand_with_must_is_one_request(nlp):
+    events = _events(nlp, "The Chilean president demanded that Bolivia must withdraw its troops.")
+    assert [e.type for e in events] == ["REQUEST"]
+
+
+def test_embedding_looks_through_framing_nouns(nlp):
+    events = _events(nlp, "The Sudanese army ruled out the possibility of a ceasefire.")
+    assert [(e.type, e.mode) for e in events] == [("REJECT", "yield")]

@@ -424,6 +424,13 @@ def assign(f) -> None:
                                               or ("for", "to"))
                 if not f.targets and f.type in _JUDGING:  # "condemned the coup in Niger"
                     f.targets = [o for o in prep_objects(obj[0], "in") if o.ent_type_ == "GPE"]
+    if not f.targets and entry.control == "request" and f.embedded is None:
+        # "demanded that Ottawa drop its tariffs": who is to act, whatever they are to do
+        for c in head.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+                f.targets = [t for t in _actor_args(clean(_own_subjects(c))) if t not in f.sources]
+                if f.targets:
+                    break
     inner = f.embedded
     if inner is not None:
         assign(inner)

@@ -35,6 +35,8 @@ TYPED_CONTROLS = frozenset({"commit", "threaten", "refuse", "request"})
 _CLAUSAL_CONTROLS = frozenset({"request", "neg", "threaten", "commit"})
 _COMPLEMENT_PREPS = frozenset({"to", "for", "on", "of", "out", "from", "about", "in"})
 _OBLIGATION = frozenset({"must", "should", "ought"})
+# nouns that only frame the event after "of" ("ruled out the possibility of a ceasefire")
+_TRANSPARENT_NOUNS = frozenset({"possibility", "idea", "prospect", "option", "notion", "question", "matter", "issue", "resumption", "start", "launch"})
 
 
 def _complements(token: Token, entry: Entry) -> list[Token]:
@@ -76,7 +78,7 @@ def _embedded_event(token: Token, entry: Entry, matches, found, latent, lexicon,
             inner = _embedded_event(comp, sub, matches, found, latent, lexicon, depth + 1)
             if inner is not None:
                 return inner
-        if comp.lemma_.lower() in REQUEST_NOUNS:
+        if comp.lemma_.lower() in REQUEST_NOUNS or comp.lemma_.lower() in _TRANSPARENT_NOUNS:
             inner = _embedded_event(comp, _PROPOSAL, matches, found, latent, lexicon, depth + 1)
             if inner is not None:
                 return inner
@@ -169,6 +171,8 @@ def obligations(doc: Doc, matches, found, latent, lexicon) -> None:
             clause, verb, imperative = token, token, True  # "Stop the shelling!"
         if verb is None:
             continue
+        if clause.dep_ in ("ccomp", "xcomp") and (m := matches.get(clause.head.i)) is not None and m.type == "REQUEST":
+            continue  # "demanded that Ottawa must drop ...": the demand itself is the request
         reported = clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in SPEECH_VERBS
         if not reported and not (clause.dep_ in ("ROOT", "conj", "ccomp") and _inside(quotes, verb.idx)):
             continue
