@@ -52,3 +52,10 @@ def test_timeplace_no_inheritance_across_kinds_or_paragraphs(nlp):
     events = _events(nlp, text)
     later = [e for e in events if e.trigger.start > text.index("Soldiers")]
     assert later and all(e.location is None and not e.context for e in later)
+
+
+def test_stage_civilian_victims_take_the_country_of_the_place(nlp):
+    events = [e for e in _events(nlp, "Militias shelled four villages in Sudan's Darfur region.") if e.type == "ASSAULT"]
+    assert events and "SDN.CVL" in events[0].target_codes
+    named = [e for e in _events(nlp, "Turkish drones struck Kurdish villages in northern Syria.") if e.type == "ASSAULT"]
+    assert named and "SYR.CVL" not in named[0].target_codes  # the villagers' nationality is named

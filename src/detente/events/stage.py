@@ -104,6 +104,10 @@ def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event
     own_ids, own_codes = set(source_ids), set(source_codes)
     target_ids = [t for t in target_ids if t not in own_ids]
     target_codes = [c for c in target_codes if c not in own_codes or not f.reciprocal]
+    location = event_place(f.type, [f.anchor] if f.obligation else [f.head, f.light, f.anchor, _shared_verb(f.anchor)],
+                           ents, [] if f.obligation else _objects(f))  # a demand is not made where the deed is
+    if f.type in _HOSTILE_ACTS and location is not None and location.country:
+        target_codes = _civilian_victims(f, target_codes, location.country)
     modality = f.modality.value
     trigger = _text_span(doc, min(t.i for t in f.trigger), max(t.i for t in f.trigger))
     evidence = _evidence(doc, f)
@@ -122,8 +126,7 @@ def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event
         attribution=attribution.id if attribution is not None else None,
         date=event_date(f.type, modality, f.head, f.anchor, f.light, speech, ents, published,
                         looking=f.modality.before or modality),
-        location=event_place(f.type, [f.anchor] if f.obligation else [f.head, f.light, f.anchor, _shared_verb(f.anchor)],
-                             ents, [] if f.obligation else _objects(f)),  # a demand is not made where the deed is
+        location=location,
         quantities=quantities,
         confidence=confidence(
             f.entry.strength,
@@ -139,6 +142,31 @@ def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event
         ),
         cameo=cameo_code(f.type, f.mode),
     )
+
+
+_HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE"})
+# what violence and repression are done to when no actor is named: the people of the place
+_CIVILIAN_NOUNS = frozenset(
+    """people person civilian resident villager inhabitant passenger worker family child woman
+    man student village town home house hospital school market township neighbourhood
+    neighborhood camp settlement shop mosque church clinic""".split()
+)
+
+
+def _civilian_victims(f: Found, codes: list[str], country: str) -> list[str]:
+    """Target codes of a hostile act done in COUNTRY: civilians and their homes with no
+    nationality of their own are COUNTRY.CVL ("shelled three villages" in Sudan: SDN.CVL), also
+    when the actor stage guessed another country for them from the sentence."""
+    victims = [t for t in [*f.targets, *_objects(f)] if t.lemma_.lower() in _CIVILIAN_NOUNS]
+    if not victims or any(_named_nationality(t) for t in victims):
+        return codes
+    cvl = f"{country}.CVL"
+    kept = [c for c in codes if not c.endswith(".CVL")]
+    return kept + [cvl] if cvl not in kept else kept
+
+
+def _named_nationality(token: Token) -> bool:
+    return any(c.ent_type_ in ("NORP", "GPE") for c in args.phrase(token))
 
 
 def _shared_verb(anchor: Token) -> Token | None:
