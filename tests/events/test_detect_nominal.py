@@ -52,11 +52,19 @@ def test_filters_relative_clause_on_a_thing_is_background(nlp):
 def test_detect_derived_noun_counts_only_when_a_verb_realises_it(nlp):
     from detente.events.lexicon import load_lexicon
 
-    assert ("noun", "seizure") not in load_lexicon().entries  # derived from "seize"
-    realised = _events(nlp, "Police carried out the seizure of the newspaper's presses on Monday.")
-    assert any(e.type == "COERCE" and e.trigger.text == "seizure" for e in realised)
-    background = _events(nlp, "Editors recalled the seizure of the presses by the police.")
-    assert not [e for e in background if e.trigger.text == "seizure"]
+    lexicon = load_lexicon()
+    sentences = {  # nominalisations of listed verbs; the test takes one the lexicon does not list
+        "interception": ("The navy carried out the interception of the fishing boats on Monday.",
+                         "Crews recalled the interception of the boats by the navy."),
+        "encirclement": ("The army completed the encirclement of the rebel town on Monday.",
+                         "Residents recalled the encirclement of the town by the army."),
+        "detonation": ("Militants carried out the detonation of a car bomb on Monday.",
+                       "Witnesses recalled the detonation of the bomb by the militants."),
+    }
+    word = next(w for w in sentences if ("noun", w) not in lexicon.entries)
+    realised, background = sentences[word]
+    assert any(e.trigger.text == word for e in _events(nlp, realised))
+    assert not [e for e in _events(nlp, background) if e.trigger.text == word]
 
 
 def test_arguments_target_through_an_event_noun(nlp):
