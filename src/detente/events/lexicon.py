@@ -184,11 +184,16 @@ class Lexicon:
 
     def lemma(self, token: Token) -> str:
         """TOKEN's lemma, repaired for inflected verbs the lemmatizer gets wrong ("staged" ->
-        "stag"): a surface stem that the lexicon knows wins over an unknown lemma."""
+        "stag", "raped" -> "rap"): a surface stem that the lexicon knows wins over an unknown
+        lemma, and over a short lemma whose inflection would double its last consonant."""
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or ("verb", lemma) in self.entries or lemma in self.light:
+        if token.pos_ != "VERB":
             return lemma
         low = token.lower_
+        if _undoubled(low, lemma) and ("verb", lemma + "e") in self.entries:
+            return lemma + "e"  # "raped" is "rape": "rap" would make "rapped"
+        if ("verb", lemma) in self.entries or lemma in self.light:
+            return lemma
         for stem in _stems(low):
             if ("verb", stem) in self.entries or stem in self.light:
                 return stem
@@ -234,6 +239,14 @@ def _from_place(token: Token) -> bool:
                 if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in PLACE_NOUNS):
                     return True
     return False
+
+
+def _undoubled(surface: str, lemma: str) -> bool:
+    """Whether SURFACE inflects LEMMA without the doubling a short consonant-vowel-consonant
+    verb needs ("raped" from "rap" would be "rapped"), so LEMMA + "e" is the real lemma."""
+    if not (3 <= len(lemma) <= 4 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou"):
+        return False
+    return surface in (lemma + "ed", lemma + "ing", lemma + "es")
 
 
 def _knows(verb: Token, lemmas: frozenset[str]) -> bool:
