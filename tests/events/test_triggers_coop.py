@@ -41,6 +41,7 @@ AGREE = [
     ('The Kremlin says it is willing to negotiate with Kyiv.', None),
     ('The ministers resolved to deepen cooperation.', None),
     ('North Korea pledged to denuclearize the peninsula.', None),
+    ('The two sides agreed on a road map for talks.', None),
 ]
 
 # CONSULT: meetings, telephone and video calls, hosting and receiving visitors, mediation
@@ -69,6 +70,9 @@ CONSULT = [
     ('Georgia entered talks with the separatists.', None),
     ('The rebels joined the peace talks in Nairobi.', None),
     ('The NATO allies held a roundtable in Vilnius.', None),
+    ('Blinken left for Beijing on Sunday.', 'visit'),
+    ('President Macron embarked on a tour of West Africa.', 'visit'),
+    ('The two sides wrapped up talks in Doha.', None),
 ]
 
 # SUPPORT: praise, thanks, approval, standing by, recognition, signing, diplomatic ties
@@ -141,6 +145,8 @@ AID = [
     ("Saudi Arabia poured billions into Egypt's economy.", None),
     ('Lebanon accommodates more than a million refugees.', None),
     ('The Gulf states guaranteed the loan for Pakistan.', None),
+    ('The IMF extended a $2 billion loan to Pakistan.', None),
+    ('Canada granted refugee status to the dissidents.', None),
 ]
 
 # CONCEDE: declared truces, easing restrictions, giving in, dropping demands, calling off protests
@@ -165,6 +171,7 @@ CONCEDE = [
     ('The ruling party withdrew the controversial bill.', None),
     ('The regime granted autonomy to the region.', None),
     ('The army agreed to early elections.', None),
+    ('The governor suspended the curfew on Friday.', None),
 ]
 
 # RETREAT: withdrawals, halting attacks, easing blockades and economic sanctions, releases, judicial relief, disarming, access, resignations
@@ -199,6 +206,8 @@ RETREAT = [
     ('The leader stood aside after the vote.', 'resign'),
     ('The Pentagon recalled the troops from the border.', 'withdraw'),
     ('Israel reopened the port to foreign ships.', 'access'),
+    ('The Pentagon sent the troops home in December.', 'withdraw'),
+    ('The army handed over the base to local forces.', 'withdraw'),
 ]
 
 
