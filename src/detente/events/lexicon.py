@@ -80,9 +80,10 @@ class Entry:
         if self.lights and not (token.dep_ in ("dobj", "nsubjpass") and _knows(token.head, self.lights)):
             return False
         if self.particle and not any(
-            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particle for c in token.children
+            c.dep_ in ("prt", "prep", "advmod", "npadvmod") and c.lower_ in self.particle and not _temporal(c)
+            for c in token.children
         ):
-            return False
+            return False  # "sent troops in", not "sent troops home in December"
         if self.modifiers and not any(
             c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in self.modifiers
             for c in token.children
@@ -239,6 +240,11 @@ def _from_place(token: Token) -> bool:
                 if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in PLACE_NOUNS):
                     return True
     return False
+
+
+def _temporal(prep: Token) -> bool:
+    """Whether PREP heads a time phrase ("in December", "on Thursday"): no particle then."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _undoubled(surface: str, lemma: str) -> bool:
