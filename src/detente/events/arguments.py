@@ -195,6 +195,11 @@ def role_objects(token: Token, role: str) -> list[Token]:
         for c in token.children:
             if c.dep_ == "dobj":
                 return with_conjuncts(c)
+        from .lexicon import shared_objects  # late: lexicon imports this module
+
+        shared = shared_objects(token)
+        if shared:
+            return with_conjuncts(shared[0])  # "killed and wounded twelve soldiers"
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
             return [token.head]
         if token.dep_ == "relcl" and not any(c.dep_ in _SUBJ for c in token.children if c.tag_ in ("WDT", "WP")):

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from . import arguments as args
 from .commitments import convert
 from .embedding import absorb_reasons, embed, obligations
-from .filters import conditions_kept_as_conditions, keep, merge_coordinated, protests_absorb_demands
+from .filters import conditions_kept_as_conditions, keep, merge_coordinated, nouns_within_their_verb, protests_absorb_demands
 from .found import Found
 from .lexicon import Entry, Lexicon
 from .modality import add_cue, clause_modality
@@ -81,7 +81,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Found]:
         if keep(f):
             events.append(f)
     events = protests_absorb_demands(events)
-    events = merge_coordinated(events)
+    events = merge_coordinated(nouns_within_their_verb(events))
     return conditions_kept_as_conditions(events)
 
 
@@ -109,6 +109,13 @@ def _verb_above(token: Token) -> Token:
     return token
 
 
+# nouns that count or group events: "a series of strikes", "ten days of war games"
+_MEASURE_NOUNS = frozenset(
+    """series wave string spate round number day week month year hour night salvo barrage volley
+    couple dozen hundred thousand lot bout flurry surge rash succession cycle phase stage""".split()
+)
+
+
 def _realised(noun: Token, entry: Entry, matches: dict[int, Entry], lexicon: Lexicon, f: Found) -> bool:
     if entry.realize == "object":
         return False
@@ -119,7 +126,8 @@ def _realised(noun: Token, entry: Entry, matches: dict[int, Entry], lexicon: Lex
     if entry.realize == "state":
         return False
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass"):
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass") \
+            and head.head.lemma_.lower() in _MEASURE_NOUNS:
         noun = head.head  # "launched 10 days of war games", "a series of strikes"
         head = noun.head
     if entry.lights:
@@ -157,10 +165,20 @@ def _realised(noun: Token, entry: Entry, matches: dict[int, Entry], lexicon: Lex
     sources, _ = args.noun_sources(noun, entry.target)
     if (sources or any(args.role_objects(noun, r) for r in entry.target)) and _dated(noun):
         return True  # "Israeli air raids last Friday", "the 2004 bombing of the base"
-    if not _content_of_demand(noun, matches) and (
-            (args._actor_args(sources) and not _modifier_only(noun, sources)) or args._targets_by_roles(noun, entry.target)):
-        return True
-    return False
+    if _content_of_demand(noun, matches):
+        return False
+    # who did it to whom (or where): "Israel's crackdown on protests", "Russian strikes on the
+    # port of Odesa"; one party alone is a reference ("Modi's visit", "the killing of protesters")
+    source = bool(args._actor_args(sources))
+    target = bool(args._targets_by_roles(noun, entry.target))
+    return (source and target) or ((source and not _modifier_only(noun, sources) or target) and _located(noun))
+
+
+def _located(noun: Token) -> bool:
+    """Whether NOUN names where it happened ("the raid in Gaza", "clashes near Bakhmut")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside", "outside", "across")
+               and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children)
+               for c in noun.children)
 
 
 def _modifier_only(noun: Token, sources: list[Token]) -> bool:

@@ -28,7 +28,8 @@ from .found import Found
 from .lexicon import load_lexicon
 from .modality import COGNITION_VERBS
 
-__all__ = ["conditions_kept_as_conditions", "keep", "merge_coordinated", "protests_absorb_demands"]
+__all__ = ["conditions_kept_as_conditions", "keep", "merge_coordinated", "nouns_within_their_verb",
+           "protests_absorb_demands"]
 
 _ATTEMPTS = frozenset({"attempt", "bid", "plot", "effort"})
 _PLANS = frozenset({"preparation", "plan", "intention", "decision"})
@@ -250,6 +251,20 @@ def _bare_infinitive(f: Found) -> bool:
     if head.dep_ == "advcl" and f.type == "PROTEST":
         return False  # "converged on Lagos for a rally to protest the violations"
     return head.dep_ not in ("xcomp", "conj")
+
+
+def nouns_within_their_verb(events: list[Found]) -> list[Found]:
+    """"wants to deepen its security cooperation with India": a nominal event that is the
+    object of a verbal event of the same type is that event, not a second one."""
+    by_head = {f.head.i: f for f in events}
+    out = []
+    for f in events:
+        if f.entry.pos == "noun" and f.head.dep_ in ("dobj", "nsubjpass"):
+            verb = by_head.get(f.head.head.i)
+            if verb is not None and verb.type == f.type and verb.entry.pos != "noun":
+                continue
+        out.append(f)
+    return out
 
 
 def merge_coordinated(events: list[Found]) -> list[Found]:

@@ -24,7 +24,7 @@ from . import arguments
 from .derive import derived_entries
 from .plover import TYPES, is_mode
 
-__all__ = ["CONTROLS", "Entry", "Lexicon", "PLACE_NOUNS", "load_lexicon", "object_lemmas"]
+__all__ = ["CONTROLS", "Entry", "Lexicon", "PLACE_NOUNS", "load_lexicon", "object_lemmas", "shared_objects"]
 
 CONTROLS = frozenset({"commit", "threaten", "refuse", "request", "plan", "hypo", "neg", "aspect"})
 NEEDS = frozenset(
@@ -122,26 +122,46 @@ class Entry:
             froms = {
                 g.lemma_.lower()
                 for c in token.children
-                if c.dep_ == "prep" and c.lower_ == "from"
-                for g in c.children
+                if c.dep_ in ("prep", "prt", "advmod")
+                for p in ([c] if c.lower_ in ("from", "of") else
+                          [x for x in c.children if x.dep_ == "prep" and x.lower_ in ("from", "of")]
+                          if c.lower_ in ("out", "away") else [])
+                if p.lower_ == "from" or c.lower_ in ("out", "away")
+                for g in p.children
                 if g.dep_ == "pobj"
-            }
+            }  # "withdrew from the treaty", "pulled out of the deal"
             if not froms & self.from_objects:
                 return False
+        if self.realize == "state" and not (token.dep_ == "pobj" and token.head.lower_ in self.states):
+            return False  # "went on strike": a state-only sense leaves other uses of the noun alone
         return True
 
 
 def object_lemmas(token: Token) -> set[str]:
     """Lemmas that can fill TOKEN's object slot: the direct object (or passive subject, or the
-    noun a participle modifies), its conjuncts, their compounds and "of" complements
-    ("tons of food aid"), and for intransitives the first prepositional object."""
+    noun a participle modifies, or the subject of an object clause: "allowed the inspectors to
+    visit"), a verb's objects of "with", "on" and "as" ("hit Moscow with sanctions", "put the group on
+    a terrorist list", "described the ruling as an attack"), their conjuncts, compounds and "of"
+    complements ("tons of food aid"); for intransitives the first prepositional object after
+    the verb. A coordinated verb without an object shares its partner's ("killed and wounded
+    twelve")."""
     heads = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
     if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
         heads.append(token.head)
     if not heads:
-        heads = [g for c in token.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"][:1]
+        heads = [g for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.i > token.i
+                 for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")][:1]
+    if not heads:
+        heads = shared_objects(token)
+    extra = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "as") and c.i > token.i
+             for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")] if token.pos_ == "VERB" else []
+    extra += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+              for g in c.children if g.dep_ == "pobj"] if token.pos_ == "VERB" else []  # "the verdict as an attack"
+    if not heads:
+        heads = [g for c in token.children if c.dep_ in ("prep", "prt") and c.i > token.i
+                 for g in c.children if g.dep_ == "pobj"][:1]
     out: set[str] = set()
-    for head in heads:
+    for head in heads + extra:
         for h in [head, *head.conjuncts]:
             out.add(h.lemma_.lower())
             for c in h.children:
@@ -150,6 +170,19 @@ def object_lemmas(token: Token) -> set[str]:
                 elif c.dep_ == "prep" and c.lower_ == "of":
                     out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
     return out
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """The object VERB shares with the verb coordinated after it ("killed and wounded twelve
+    people": "killed" has "people" too), when VERB has none of its own."""
+    if any(c.dep_ in _OBJECT_DEPS or c.dep_ in ("prep", "prt", "ccomp", "xcomp") for c in verb.children):
+        return []  # "bowed to pressure and dismissed the minister": "bowed" has its own complement
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            objs = [g for g in c.children if g.dep_ == "dobj"]
+            if objs:
+                return objs
+    return []
 
 
 class Lexicon:
