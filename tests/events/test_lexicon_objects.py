@@ -61,3 +61,14 @@ def test_filters_noun_inside_its_verb_is_one_event(nlp):
 def test_detect_one_party_noun_is_a_reference(nlp):
     events = _parse(nlp, "Ahead of Modi's visit, officials cleaned the streets.")._.events
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_detect_taking_part_in_an_event_realises_it(nlp):
+    events = _parse(nlp, "Iran engaged in indirect talks with the United States in Oman.")._.events
+    assert [(e.type, e.source_codes, e.target_codes) for e in events] == [("CONSULT", ["IRN"], ["USA"])]
+
+
+def test_filters_agreeing_with_a_view_is_no_commitment(nlp):
+    assert not _parse(nlp, "The two ministers agreed that the economy is recovering.")._.events
+    agreed = _parse(nlp, "Armenia agreed that talks should resume in Vienna.")._.events
+    assert [e.type for e in agreed] == ["AGREE"]

@@ -77,7 +77,10 @@ AGENT_NOUNS = frozenset(
     delegate minister premier advisor adviser aide ruler warlord commando guard militant
     islamist jihadist gunman fundamentalist nationalist extremist worker farmer miner
     pensioner veteran victim survivor child woman man person family crowd mob youth west
-    community""".split()
+    community rioter looter pirate raider kidnapper abductor captor hijacker bandit gang
+    gangster terrorist shooter smuggler mercenary paramilitary loyalist combatant faction
+    squad patrol garrison contingent regiment division artillery navy coastguard jihadist
+    insurgency junta""".split()
 )
 _SUBJ = ("nsubj", "csubj")
 _CONTROL_OBJECT = frozenset(
@@ -423,7 +426,8 @@ def assign(f) -> None:
     else:  # a verb, or an adjective that is the event itself ("critical of the government")
         f.targets = _targets_by_roles(head, entry.target)
         if not f.targets:
-            obj = role_objects(head, "dobj") or [o for r in entry.target if r != "dobj" for o in prep_objects(head, r)][:1]
+            obj = role_objects(head, "dobj") or [o for r in entry.target if r != "dobj" for o in prep_objects(head, r)][:1] \
+                or [o for o in prep_objects(head, "in") if _event_noun(o)][:1]  # "engaged in talks with the US"
             if obj and obj[0].pos_ in ("NOUN", "PROPN") and not is_actorish(obj[0]):
                 f.targets = _targets_by_roles(obj[0], tuple(r for r in entry.target if r not in ("dobj", "dative"))
                                               or ("for", "to"))

@@ -109,6 +109,8 @@ def _verb_above(token: Token) -> Token:
     return token
 
 
+# verbs whose "in" object is an event the subject takes part in
+_TAKE_PART = frozenset({"engage", "participate", "take", "join", "involve", "partake"})
 # nouns that count or group events: "a series of strikes", "ten days of war games"
 _MEASURE_NOUNS = frozenset(
     """series wave string spate round number day week month year hour night salvo barrage volley
@@ -134,6 +136,11 @@ def _realised(noun: Token, entry: Entry, matches: dict[int, Entry], lexicon: Lex
         f.light = head
         f.anchor = head
         return True
+    if noun.dep_ == "pobj" and head.lower_ == "in":
+        verb = head.head.head if head.head.lemma_.lower() == "part" else head.head  # "took part in"
+        if verb.pos_ == "VERB" and lexicon.lemma(verb) in _TAKE_PART and not (verb.i in matches and matches[verb.i].type):
+            f.light = f.anchor = verb  # "engaged in indirect talks", "took part in the exercise"
+            return True
     if noun.dep_ in ("dobj", "nsubjpass") and head.i in matches and matches[head.i].type is None \
             and matches[head.i].control in ("plan", "hypo", "neg", "aspect"):
         f.light = head  # "considering talks", "planning an offensive": the control's mood applies

@@ -33,7 +33,7 @@ __all__ = ["TYPED_CONTROLS", "absorb_reasons", "embed", "obligations"]
 
 TYPED_CONTROLS = frozenset({"commit", "threaten", "refuse", "request"})
 _CLAUSAL_CONTROLS = frozenset({"request", "neg", "threaten", "commit"})
-_COMPLEMENT_PREPS = frozenset({"to", "for", "on", "of", "out", "from", "about", "in"})
+_COMPLEMENT_PREPS = frozenset({"to", "for", "on", "of", "out", "from", "about", "in", "against", "at"})
 _OBLIGATION = frozenset({"must", "should", "ought"})
 # nouns that only frame the event after "of" ("ruled out the possibility of a ceasefire")
 _TRANSPARENT_NOUNS = frozenset({"possibility", "idea", "prospect", "option", "notion", "question", "matter", "issue", "resumption", "start", "launch"})

@@ -106,6 +106,8 @@ def keep(f: Found) -> bool:
         return False  # a meeting needs two parties ("the Cabinet met Sunday" is no CONSULT)
     if "embedded" in entry.needs and f.embedded is None and entry.pos != "adj":
         return False
+    if f.type == "AGREE" and entry.control == "commit" and f.embedded is None and _opinion_clause(f.head):
+        return False  # "the candidates agreed that vaccines work": sharing a view, no commitment
     if entry.pos == "adj" and f.embedded is None and entry.control is not None:
         return False  # "ready to comment", "willing to disregard": no cooperation offered
     if "place" in entry.needs and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in f.targets):
@@ -132,6 +134,18 @@ def keep(f: Found) -> bool:
     if m.value == "hypothetical" and m.speech is not None and m.speech.lemma_.lower() in COGNITION_VERBS:
         return False
     return True
+
+
+def _opinion_clause(verb: Token) -> bool:
+    """Whether VERB's complement is a that-clause stating a view ("agreed that the plan fails"),
+    naming no event ("agreed that talks should resume" names one)."""
+    if any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("to", "on")) for c in verb.children):
+        return False
+    lexicon = load_lexicon()
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in ("that", "whether") for g in c.children):
+            return not any(e.type for t in c.subtree for e in lexicon.candidates(t))
+    return False
 
 
 def _loose_obligation(f: Found) -> bool:
@@ -259,8 +273,8 @@ def nouns_within_their_verb(events: list[Found]) -> list[Found]:
     by_head = {f.head.i: f for f in events}
     out = []
     for f in events:
-        if f.entry.pos == "noun" and f.head.dep_ in ("dobj", "nsubjpass"):
-            verb = by_head.get(f.head.head.i)
+        if f.entry.pos == "noun" and f.head.dep_ in ("dobj", "nsubjpass", "pobj"):
+            verb = by_head.get(f.head.head.i if f.head.dep_ != "pobj" else f.head.head.head.i)
             if verb is not None and verb.type == f.type and verb.entry.pos != "noun":
                 continue
         out.append(f)
