@@ -1,0 +1,54 @@
+"""``detente serve``: the HTTP API and the dashboard over a store, on uvicorn."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+
+from .. import settings
+from . import app, fail, user_errors
+
+__all__ = ["serve"]
+
+
+def _help(name: str) -> str:
+    return next(s.help for s in settings.SETTINGS if s.name == name)
+
+
+def serve(db: str | None = None, host: str | None = None, port: int | None = None,
+          log_level: str = "info") -> None:
+    """Serve the store DB at http://HOST:PORT/ until interrupted (blocking)."""
+    import uvicorn
+
+    from ..api import create_app
+
+    host = settings.get("host", host)
+    port = settings.get("port", port)
+    if not 0 < port < 65536:
+        fail(f"--port {port} is not a TCP port; use 1 to 65535")
+    application = create_app(db)
+    token_state = "on" if application.state.config.token else "off (set DETENTE_API_TOKEN)"
+    typer.echo(f"detente serve: {application.state.store.display_url} at "
+               f"http://{host}:{port}/ (API docs /api/docs; write endpoints {token_state})",
+               err=True)
+    uvicorn.run(application, host=host, port=port, log_level=log_level,
+                access_log=log_level == "debug")
+
+
+@app.command("serve")
+def serve_cli(
+    db: Optional[str] = typer.Option(None, "--db", metavar="URL", help=_help("db")),
+    host: Optional[str] = typer.Option(None, "--host", help=_help("host")),
+    port: Optional[int] = typer.Option(None, "--port", help=_help("port")),
+    log_level: str = typer.Option("info", "--log-level",
+                                  help="uvicorn's log level: critical, error, warning, info "
+                                       "or debug (debug also logs each request)."),
+) -> None:
+    """Serve the HTTP API (/api/v1, docs at /api/docs) and the dashboard (/) over a store.
+
+    Binds to 127.0.0.1 unless --host says otherwise. The write endpoints (POST
+    /api/v1/extract, POST /api/v1/articles) are on only with a token (DETENTE_API_TOKEN).
+    """
+    with user_errors():
+        serve(db, host, port, log_level)
