@@ -302,3 +302,81 @@ def query_sqlite(tmp_path):
 def query_contracts() -> list[dict]:
     """The contract dicts the query stores hold (fresh copies)."""
     return query_results()
+
+
+# --------------------------------------------------------------------------- API and web
+# The API and dashboard tests use the query store above (hand-made, no model), plus an
+# article whose title and body hold HTML and script (every page must show it as text),
+# and a store of the bundled examples ingested with the real model (session-scoped).
+
+HOSTILE_TITLE = '<script>alert("title")</script> & <b>bold</b>'
+
+
+def hostile_result() -> dict:
+    """A contract dict whose title and text hold markup, with marks over the markup."""
+    r = _query_article(
+        "hostile", HOSTILE_TITLE, "<i>Outlet</i>", "2022-12-01",
+        'Russia said "<script>document.title=\'pwned\'</script>" and '
+        '<img src=x onerror="document.title=1"> struck Kharkiv.')
+    _query_actor(r, "a1", "Russia", "RUS", "country", "Russia")
+    _query_place(r, "p1", "Kharkiv", "UKR", 49.98, 36.25, 706483)
+    _query_quote(r, "q1", "a1", "<script>document.title='pwned'</script>",
+                 mention="Russia", cue="said")
+    _query_event(r, "e1", "ASSAULT", None, ["a1"], [], ["RUS"], ["UKR"], "asserted",
+                 "2022-12-01", '<img src=x onerror="document.title=1"> struck Kharkiv',
+                 "struck")
+    return r
+
+
+@pytest.fixture
+def web_db(tmp_path):
+    """An SQLite store URL holding ``query_results()`` and ``hostile_result()``."""
+    url = f"sqlite:///{tmp_path / 'web.db'}"
+    build_query_store(url, query_results() + [hostile_result()]).close()
+    return url
+
+
+@pytest.fixture
+def api_client():
+    """Callable: api_client(db_url_or_store, **create_app_kwargs) -> a TestClient that
+    answers server errors as responses (as a real client would see them)."""
+    from fastapi.testclient import TestClient
+
+    from detente.api import create_app
+
+    clients = []
+
+    def make(db, **kwargs):
+        client = TestClient(create_app(db, **kwargs), raise_server_exceptions=False)
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()
+
+
+@pytest.fixture(scope="session")
+def examples_db(tmp_path_factory, nlp):
+    """An SQLite store of the bundled examples (examples/*.txt), ingested with the real
+    model once per session."""
+    from detente.ingest import ingest
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('examples') / 'examples.db'}"
+    inputs = sorted(str(p) for p in (REPO / "examples").glob("*.txt"))
+    summary = ingest(inputs, db=url)
+    assert summary.new == len(inputs) and not summary.failed
+    return url
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
+    not os.environ.get("DETENTE_TEST_PG"), reason="DETENTE_TEST_PG is not set"))])
+def query_store(request, tmp_path_factory):
+    """An open Store holding ``query_results()``, built once per test module, on SQLite and
+    (when DETENTE_TEST_PG is set) PostgreSQL; for tests that only read it."""
+    from detente.store import testing
+
+    store = build_query_store(testing.database_url(request.param,
+                                                   tmp_path_factory.mktemp("query")))
+    yield store
+    store.close()

@@ -80,8 +80,14 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     for name in ("HTTPValidationError", "ValidationError"):
         components.pop(name, None)
     ref = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+    limit = app.state.config.max_page_size
     for path, item in schema.get("paths", {}).items():
         for method, operation in item.items():
+            for param in operation.get("parameters", []):
+                if param.get("name") == "per_page":  # the max_page_size setting
+                    for option in param.get("schema", {}).get("anyOf", [param["schema"]]):
+                        if option.get("type") == "integer":
+                            option["maximum"] = limit
             responses = operation.setdefault("responses", {})
             responses.pop("422", None)
             wanted = _WRITE_ERRORS if method in ("post", "put", "patch", "delete") \

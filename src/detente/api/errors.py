@@ -152,13 +152,34 @@ _HTTP_MESSAGES = {
 }
 
 
+def _allowed(request: Request) -> str | None:
+    """The methods the OpenAPI document gives the request's path (a path's methods live
+    in several routers, and the router answering 405 names only its own)."""
+    try:
+        paths = request.app.openapi().get("paths", {})
+    except Exception:  # noqa: BLE001 - no document: keep the router's header
+        return None
+    for template, item in paths.items():
+        pattern = "^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$"
+        if re.match(pattern, request.url.path):
+            return ", ".join(sorted(m.upper() for m in item))
+    return None
+
+
 async def _on_http(request: Request, exc: StarletteHTTPException) -> Response:
     detail = exc.detail if isinstance(exc.detail, str) else None
     generic = detail in (None, "Not Found", "Method Not Allowed")
     message = _HTTP_MESSAGES.get(exc.status_code, detail or "request failed") if generic \
         else detail
+    headers = dict(getattr(exc, "headers", None) or {})
+    if exc.status_code == 405 and request.url.path.startswith("/api/") \
+            and "app" in request.scope:
+        allowed = _allowed(request)
+        if allowed:
+            headers["allow"] = allowed
+            headers.pop("Allow", None)
     return error_response(request, exc.status_code, message or "request failed",
-                          headers=getattr(exc, "headers", None))
+                          headers=headers or None)
 
 
 class CatchAll:

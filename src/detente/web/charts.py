@@ -31,6 +31,10 @@ _BASE_LAYOUT = {"margin": {"l": 50, "r": 20, "t": 30, "b": 40}, "height": 320,
                 "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)"}
 
 
+# a bar per ISO week, from its Monday
+_WEEKS = {"xperiod": 7 * 24 * 3600 * 1000, "xperiodalignment": "start"}
+
+
 def weekly_figure(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """ROWS of ``events_by_week`` (dated ones) as stacked bars per type."""
     by_type: dict[str, dict[str, int]] = defaultdict(dict)
@@ -41,7 +45,7 @@ def weekly_figure(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     for ty in sorted(by_type):
         weeks = sorted(by_type[ty])
         data.append({"type": "bar", "name": ty, "x": weeks,
-                     "y": [by_type[ty][w] for w in weeks],
+                     "y": [by_type[ty][w] for w in weeks], **_WEEKS,
                      "hovertemplate": f"{ty}<br>week of %{{x}}: %{{y}} event(s)<extra></extra>"})
     return {"data": data, "layout": {**_BASE_LAYOUT, "barmode": "stack",
                                      "xaxis": {"type": "date", "title": "week"},
@@ -58,7 +62,7 @@ def roles_figure(as_source: Sequence[dict[str, Any]], as_target: Sequence[dict[s
             if r["week"] is not None:
                 weeks[r["week"]] += r["events"]
         xs = sorted(weeks)
-        data.append({"type": "bar", "name": name, "x": xs, "y": [weeks[w] for w in xs],
+        data.append({"type": "bar", "name": name, "x": xs, "y": [weeks[w] for w in xs], **_WEEKS,
                      "hovertemplate": f"{name}<br>week of %{{x}}: %{{y}}<extra></extra>"})
     return {"data": data, "layout": {**_BASE_LAYOUT, "barmode": "group",
                                      "xaxis": {"type": "date", "title": "week"},
@@ -84,20 +88,27 @@ def stance_figure(series: Sequence[dict[str, Any]]) -> dict[str, Any]:
         data.append({
             "type": "scatter", "mode": "lines+markers", "name": name,
             "x": [p["date"] for p in dated],
-            "y": [p["position"] or "neutral" for p in dated],
+            "y": [_level(p["position"]) for p in dated],
             "line": {"shape": "hv"},
             "marker": {"size": [14 if p.get("change") else 8 for p in dated],
                        "symbol": ["diamond" if p.get("change") else "circle" for p in dated]},
             "customdata": [_article_link(p.get("article_id"), p.get("stance_id"))
                            for p in dated],
-            "text": [(p.get("evidence") or "")[:160] for p in dated],
-            "hovertemplate": f"{name}<br>%{{x}}: %{{y}}<br>%{{text}}<extra></extra>",
+            "text": [f"{p.get('position') or 'neutral'}: {(p.get('evidence') or '')[:160]}"
+                     for p in dated],
+            "hovertemplate": f"{name}<br>%{{x}}<br>%{{text}}<extra></extra>",
         })
     return {"data": data, "layout": {
         **_BASE_LAYOUT, "height": 380,
         "xaxis": {"type": "date", "title": "date"},
-        "yaxis": {"type": "category", "categoryorder": "array",
-                  "categoryarray": list(POSITIONS), "title": "position on talks"}}}
+        "margin": {**_BASE_LAYOUT["margin"], "l": 95},
+        "yaxis": {"tickvals": list(range(len(POSITIONS))), "ticktext": list(POSITIONS),
+                  "range": [-0.4, len(POSITIONS) - 0.6], "zeroline": False,
+                  "title": "position on talks"}}}
+
+
+def _level(position: str | None) -> int:
+    return POSITIONS.index(position) if position in POSITIONS else POSITIONS.index("neutral")
 
 
 def layout(nodes: Sequence[str], edges: Sequence[tuple[str, str, float]], *,
@@ -120,13 +131,15 @@ def layout(nodes: Sequence[str], edges: Sequence[tuple[str, str, float]], *,
     if weights.max() > 0:
         weights = np.log1p(weights) / np.log1p(weights.max())
     k = math.sqrt(4.0 / n)
+    gravity = 0.3
     temperature = 0.1
     for _ in range(iterations):
         delta = pos[:, None, :] - pos[None, :, :]
         dist = np.sqrt((delta ** 2).sum(axis=2)) + 1e-9
         force = (k * k / dist ** 2 - weights * dist / k)  # repulsion minus attraction
         np.fill_diagonal(force, 0)
-        move = (delta * force[:, :, None]).sum(axis=1)
+        move = (delta * force[:, :, None]).sum(axis=1) - gravity * pos  # keep parts near
+
         length = np.sqrt((move ** 2).sum(axis=1)) + 1e-9
         pos += move / length[:, None] * np.minimum(length, temperature)[:, None]
         temperature *= 0.97
@@ -150,6 +163,8 @@ def network_figure(dyads: Sequence[dict[str, Any]], *, max_nodes: int = 60
     edges = [d for d in dyads if d["source"] in kept and d["target"] in kept]
     pos = layout(keep, [(d["source"], d["target"], d["events"]) for d in edges])
     top = max((d["events"] for d in edges), default=1)
+    biggest = max(degree.values(), default=1)
+    size = {c: round(10 + 30 * math.sqrt(degree[c] / biggest), 1) for c in keep}
     annotations = []
     mid_x, mid_y, mid_text = [], [], []
     for d in edges:
@@ -158,18 +173,18 @@ def network_figure(dyads: Sequence[dict[str, Any]], *, max_nodes: int = 60
             "x": x1, "y": y1, "ax": x0, "ay": y0, "xref": "x", "yref": "y",
             "axref": "x", "ayref": "y", "showarrow": True, "arrowhead": 2,
             "arrowsize": 1, "arrowwidth": round(1 + 5 * d["events"] / top, 2),
-            "arrowcolor": "rgba(90,90,140,0.45)", "standoff": 8, "startstandoff": 8,
+            "arrowcolor": "rgba(90,90,140,0.45)", "standoff": size[d["target"]] / 2 + 2,
+            "startstandoff": size[d["source"]] / 2 + 2,
             "text": ""})
         mid_x.append(round((x0 + x1) / 2, 4))
         mid_y.append(round((y0 + y1) / 2, 4))
         kinds = ", ".join(f"{k} {v}" for k, v in list(d["types"].items())[:5])
         mid_text.append(f"{d['source']} → {d['target']}: {d['events']} event(s)<br>{kinds}")
-    biggest = max(degree.values(), default=1)
     nodes = {
         "type": "scatter", "mode": "markers+text", "name": "actors",
         "x": [pos[c][0] for c in keep], "y": [pos[c][1] for c in keep],
         "text": keep, "textposition": "top center",
-        "marker": {"size": [10 + 30 * math.sqrt(degree[c] / biggest) for c in keep],
+        "marker": {"size": [size[c] for c in keep],
                    "color": "#3b6ea8", "line": {"width": 1, "color": "#fff"}},
         "customdata": [f"/actors/{quote(c, safe='')}" for c in keep],
         "hovertext": [f"{c}: {degree[c]} event link(s)" for c in keep],
