@@ -329,11 +329,19 @@ def hostile_result() -> dict:
 
 
 @pytest.fixture
-def web_db(tmp_path):
-    """An SQLite store URL holding ``query_results()`` and ``hostile_result()``."""
-    url = f"sqlite:///{tmp_path / 'web.db'}"
-    build_query_store(url, query_results() + [hostile_result()]).close()
-    return url
+def hostile_contract() -> dict:
+    """``hostile_result()``: an article whose title and text hold HTML and script."""
+    return hostile_result()
+
+
+@pytest.fixture(scope="module")
+def web_store(tmp_path_factory):
+    """An open SQLite Store holding ``query_results()`` and ``hostile_result()``, built once
+    per test module (for tests that only read it)."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.db'}"
+    store = build_query_store(url, query_results() + [hostile_result()])
+    yield store
+    store.close()
 
 
 @pytest.fixture
@@ -380,3 +388,73 @@ def query_store(request, tmp_path_factory):
                                                    tmp_path_factory.mktemp("query")))
     yield store
     store.close()
+
+
+# --------------------------------------------------------------------------- browser
+# Browser tests drive Debian's chromium through Playwright (never `playwright install`).
+# They skip with a reason when either is missing, and fail instead under
+# DETENTE_BROWSER_REQUIRED=1 (set by .ci/run).
+
+CHROMIUM = os.environ.get("DETENTE_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+
+def _no_browser(reason: str):
+    if os.environ.get("DETENTE_BROWSER_REQUIRED") == "1":
+        pytest.fail(reason + " (DETENTE_BROWSER_REQUIRED=1)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """A headless Chromium (Playwright), once per session."""
+    if not Path(CHROMIUM).exists():
+        _no_browser(f"{CHROMIUM} not found: apt-get install chromium (or set DETENTE_CHROMIUM)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _no_browser("playwright is not installed (pip install -e '.[test]')")
+    pw = sync_playwright().start()
+    try:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    except Exception as exc:  # noqa: BLE001 - a browser that cannot start
+        pw.stop()
+        _no_browser(f"Chromium at {CHROMIUM} did not start: {str(exc).splitlines()[0]}")
+    yield chromium
+    chromium.close()
+    pw.stop()
+
+
+@pytest.fixture(scope="module")
+def live_server():
+    """Callable: live_server(store_or_url, **create_app_kwargs) -> base URL of a real
+    uvicorn server on 127.0.0.1 (a free port), stopped at the end of the module."""
+    import threading
+    import time
+
+    import uvicorn
+
+    from detente.api import create_app
+
+    servers = []
+
+    def start(db, **kwargs) -> str:
+        config = uvicorn.Config(create_app(db, **kwargs), host="127.0.0.1", port=0,
+                                log_level="warning", lifespan="on")
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 30
+        while not server.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.05)
+        port = server.servers[0].sockets[0].getsockname()[1]
+        servers.append((server, thread))
+        return f"http://127.0.0.1:{port}"
+
+    yield start
+    for server, thread in servers:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -103,6 +103,13 @@ SETTINGS: tuple[Setting, ...] = (
         int,
     ),
     Setting(
+        "workers",
+        1,
+        "Server processes of `detente serve` (--workers); more than one uses more cores "
+        "for the same store (each process opens its own connections).",
+        int,
+    ),
+    Setting(
         "page_size",
         50,
         "Rows per page of the API's lists and the dashboard's tables when the request gives "

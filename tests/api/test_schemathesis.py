@@ -16,20 +16,10 @@ EXAMPLES = int(os.environ.get("DETENTE_SCHEMATHESIS_EXAMPLES", "8"))
 
 
 @pytest.fixture(scope="module")
-def api_app(tmp_path_factory):
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from conftest import build_query_store, hostile_result, query_results
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('schemathesis') / 'st.db'}"
-    store = build_query_store(url, query_results() + [hostile_result()])
+def api_app(web_store):
     # a token, so the write endpoints answer 401/403/413/422 (no model is loaded: valid
     # bodies with a wrong token are refused before extraction)
-    app = create_app(store, token="schemathesis-token")
-    yield app
-    store.close()
+    return create_app(web_store, token="schemathesis-token")
 
 
 schema = schemathesis.pytest.from_fixture("api_schema")

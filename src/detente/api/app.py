@@ -24,11 +24,12 @@ from ..errors import ConfigError
 from ..readers._bytes import max_input_bytes
 from ..store import Store
 from . import errors
+from .cache import StoreCache
 from .extraction import Extractor
-from .middleware import BodyLimit, SecurityHeaders
+from .middleware import BodyLimit, DropEmptyParams, SecurityHeaders
 from .routes import ROUTERS
 
-__all__ = ["ApiConfig", "create_app"]
+__all__ = ["ApiConfig", "app_from_settings", "create_app"]
 
 API_PREFIX = "/api/v1"
 
@@ -135,6 +136,7 @@ def create_app(
     app.state.store = opened
     app.state.config = config
     app.state.extractor = Extractor(nlp)
+    app.state.cache = StoreCache(opened)
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router, prefix=API_PREFIX)
@@ -142,7 +144,14 @@ def create_app(
 
     install_web(app, pages=dashboard)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    app.add_middleware(DropEmptyParams)
     app.add_middleware(BodyLimit, limit=config.max_body_bytes)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(errors.CatchAll)  # added last: the outermost
     return app
+
+
+def app_from_settings() -> FastAPI:
+    """``create_app()`` from the settings alone (``$DETENTE_DB``, ``$DETENTE_API_TOKEN``,
+    ...): the factory each worker process calls under ``detente serve --workers N``."""
+    return create_app()

@@ -1,20 +1,25 @@
-"""ASGI middleware of the server: the request body limit and the security headers.
+"""ASGI middleware of the server: the request body limit, empty query parameters, and
+the security headers.
 
 ``BodyLimit`` refuses a request whose body is over LIMIT bytes with 413 (the error shape)
 before the application sees any of it: at once when ``Content-Length`` says so, else as
 soon as the streamed body passes the limit. ``SecurityHeaders`` adds a strict Content
 Security Policy (scripts and styles from this server only: the pages need nothing else)
-and the usual hardening headers to every response.
+and the usual hardening headers to every response. ``DropEmptyParams`` removes query
+parameters whose value is empty (``?actor=&role=``, as HTML forms send unfilled fields),
+so that an empty value means "not given" for every parameter, numbers included.
 """
 
 from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode
 
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import error_response
 
-__all__ = ["BodyLimit", "SecurityHeaders", "CSP"]
+__all__ = ["CSP", "BodyLimit", "DropEmptyParams", "SecurityHeaders"]
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
@@ -104,3 +109,20 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, add_headers)
+
+
+class DropEmptyParams:
+    """Remove query parameters with an empty (or all-blank) value before routing."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw = scope.get("query_string") or b""
+        if scope["type"] == "http" and raw:
+            pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True,
+                              encoding="utf-8", errors="replace")
+            kept = [(k, v) for k, v in pairs if v.strip()]
+            if len(kept) != len(pairs):
+                scope = {**scope, "query_string": urlencode(kept).encode("ascii")}
+        await self.app(scope, receive, send)

@@ -2,8 +2,9 @@
 
 Filters are checked with the query layer's own functions (``query.common``), one
 parameter at a time, so that a bad value answers 400 naming the parameter. Empty values
-(``?actor=``, as HTML forms send them) count as not given; a value with a NUL character
-is refused (no database stores one).
+(``?actor=``, as HTML forms send them) count as not given (``middleware.DropEmptyParams``
+removes them; blank text values are dropped here); a value with a NUL character is
+refused (no database stores one).
 """
 
 from __future__ import annotations

@@ -42,8 +42,8 @@ from .common import (
     parse_period,
 )
 
-__all__ = ["EVENT_COLUMNS", "ROLES", "count_events", "event_subquery", "find_events",
-           "iter_events"]
+__all__ = ["EVENT_COLUMNS", "ROLES", "count_events", "event_keys", "event_subquery",
+           "events_by_keys", "find_events", "iter_events"]
 
 ROLES = ("source", "target")
 
@@ -227,6 +227,51 @@ def _statement(actor: str | None, role: str | None, type_: Any, modality: Any,
     if offset:
         stmt = stmt.offset(offset)
     return stmt
+
+
+Key = tuple[str, str]  # (article_id, event_id)
+
+
+def event_keys(
+    db: str | Store | None = None,
+    *,
+    actor: str | None = None,
+    role: str | None = None,
+    type: str | Sequence[str] | None = None,  # noqa: A002
+    modality: str | Sequence[str] | None = None,
+    since: date | str | None = None,
+    until: date | str | None = None,
+    outlet: str | None = None,
+    min_confidence: float | None = None,
+) -> list[Key]:
+    """The (article_id, event_id) of every event ``find_events`` gives, in its order: one
+    query of two columns, for callers that page through a filter many times (the API
+    keeps it and fetches each page with ``events_by_keys``)."""
+    stmt = _statement(actor, role, type, modality, since, until, outlet, min_confidence,
+                      None, None).with_only_columns(t.events.c.article_id, t.events.c.id)
+    with open_store(db) as store, store.engine.connect() as conn:
+        return [(r[0], r[1]) for r in conn.execute(stmt)]
+
+
+def events_by_keys(db: str | Store | None, keys: Sequence[Key]) -> list[dict[str, Any]]:
+    """The rows (as ``find_events`` gives them) of the events KEYS name, in KEYS' order;
+    keys of events no longer stored are left out."""
+    if not keys:
+        return []
+    e = t.events
+    found: dict[Key, dict[str, Any]] = {}
+    wanted = set(keys)
+    with open_store(db) as store, store.engine.connect() as conn:
+        # by article (the primary key's first column), then the events asked for
+        for part in chunks(sorted({k[0] for k in keys})):
+            stmt = _statement(None, None, None, None, None, None, None, None, None, None,
+                              ordered=False).where(e.c.article_id.in_(part))
+            rows = [d for d in (dict(r._mapping) for r in conn.execute(stmt))
+                    if (d["article_id"], d["event_id"]) in wanted]
+            links = _links(conn, rows)
+            for r in rows:
+                found[(r["article_id"], r["event_id"])] = _row(r, links)
+    return [found[k] for k in keys if k in found]
 
 
 def _stream(store: Store, stmt: Any, chunk: int, close: bool) -> Iterator[dict[str, Any]]:

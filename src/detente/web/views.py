@@ -28,7 +28,6 @@ from fastapi.templating import Jinja2Templates
 from ..events.plover import MODALITIES, TYPES
 from ..query import (
     count_articles,
-    count_events,
     dyads,
     events_by_week,
     find_articles,
@@ -151,9 +150,7 @@ def events_page(request: Request, filters: EventFilters = Depends(event_filters)
                 page: Page = Depends(page_params)) -> HTMLResponse:
     store = request.app.state.store
     kwargs = filters.kwargs()
-    total = count_events(store, **kwargs)
-    rows = find_events(store, **kwargs, limit=page.size, offset=page.offset) \
-        if page.offset < total else []
+    rows, total = request.app.state.cache.event_page(kwargs, page.size, page.offset)
     weekly = charts.weekly_figure(events_by_week(store, **kwargs))
     query = _query(filters.query())
     return _render(request, "events.html", "Events", rows=rows, filters=filters,

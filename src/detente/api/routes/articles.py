@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 
 from ...query import ARTICLE_COLUMNS, count_articles, find_articles
 from ..errors import ApiError
@@ -51,14 +51,14 @@ def articles(
 
 
 @router.get("/articles/{id}", summary="One article's extract (the contract JSON)")
-def article(request: Request, id: str) -> JSONResponse:  # noqa: A002 - the path's name
+def article(request: Request, id: str) -> Response:  # noqa: A002 - the path's name
     """The extract of the article with this content hash, rebuilt from the store exactly as
     ``detente extract`` printed it (``../shared/contract/extract-json.md``)."""
-    result = request.app.state.store.extract(article_id(id))
-    if result is None:
+    body = request.app.state.cache.article_json(article_id(id))
+    if body is None:
         raise ApiError(404, f"no article with id {id!r} in this store (GET /api/v1/articles "
                             "lists them)", "id")
-    return JSONResponse(result)
+    return Response(body, media_type="application/json")
 
 
 __all__ = ["ARTICLE_ID", "article_id", "router"]

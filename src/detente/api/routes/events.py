@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
-from ...query import EVENT_COLUMNS, count_events, find_events, iter_events
+from ...query import EVENT_COLUMNS, iter_events
 from ..output import LIST_RESPONSES, page_response, rows_response
 from ..params import EventFilters, Format, Page, event_filters, page_params
 
@@ -28,9 +28,7 @@ def events(
         rows = iter_events(store, **kwargs, limit=page.size if page.explicit else None,
                            offset=page.offset if page.explicit else None)
         return rows_response(rows, fmt, EVENT_COLUMNS, "events")
-    total = count_events(store, **kwargs)
-    rows = find_events(store, **kwargs, limit=page.size, offset=page.offset) \
-        if page.offset < total else []
+    rows, total = request.app.state.cache.event_page(kwargs, page.size, page.offset)
     return page_response(request, page, rows, total)
 
 
