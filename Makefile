@@ -6,6 +6,7 @@
 #   make test    run pytest (extra arguments: make test PYTEST_ARGS="-k attribution -x")
 #   make demo    ingest the bundled examples/*.txt into a fresh SQLite store (demo.db) and
 #                print the summary, the events table and the stance time series
+#   make serve   serve the demo store (demo.db, built by make demo) at http://127.0.0.1:8000/
 #   make bench   throughput of detente against bare spaCy (make bench BENCH_ARGS="--n 50")
 #   make clean   remove caches and build outputs (keeps $(VENV)); make distclean also removes $(VENV)
 #
@@ -19,13 +20,14 @@ PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev
 STAMP = $(VENV)/.detente-installed
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
+SERVE_ARGS ?=
 DEMO_DB ?= demo.db
 
 .DEFAULT_GOAL := help
-.PHONY: help setup test demo bench clean distclean
+.PHONY: help setup test demo serve bench clean distclean
 
 help:
-	@sed -n "2,11p" Makefile | sed 's/^# \{0,1\}//'
+	@sed -n "2,12p" Makefile | sed 's/^# \{0,1\}//'
 
 setup: $(STAMP)
 
@@ -49,6 +51,10 @@ demo: setup
 	$(VENV)/bin/detente ingest examples/*.txt --db sqlite:///$(DEMO_DB)
 	$(VENV)/bin/detente events --db sqlite:///$(DEMO_DB)
 	$(VENV)/bin/detente stances --db sqlite:///$(DEMO_DB)
+
+serve: setup
+	@test -f $(DEMO_DB) || { echo "make serve: no $(DEMO_DB) yet; run make demo first" >&2; exit 2; }
+	$(VENV)/bin/detente serve --db sqlite:///$(DEMO_DB) $(SERVE_ARGS)
 
 bench: setup
 	$(PY) bench/throughput.py $(BENCH_ARGS)

@@ -302,3 +302,159 @@ def query_sqlite(tmp_path):
 def query_contracts() -> list[dict]:
     """The contract dicts the query stores hold (fresh copies)."""
     return query_results()
+
+
+# --------------------------------------------------------------------------- API and web
+# The API and dashboard tests use the query store above (hand-made, no model), plus an
+# article whose title and body hold HTML and script (every page must show it as text),
+# and a store of the bundled examples ingested with the real model (session-scoped).
+
+HOSTILE_TITLE = '<script>alert("title")</script> & <b>bold</b>'
+
+
+def hostile_result() -> dict:
+    """A contract dict whose title and text hold markup, with marks over the markup."""
+    r = _query_article(
+        "hostile", HOSTILE_TITLE, "<i>Outlet</i>", "2022-12-01",
+        'Russia said "<script>document.title=\'pwned\'</script>" and '
+        '<img src=x onerror="document.title=1"> struck Kharkiv.')
+    _query_actor(r, "a1", "Russia", "RUS", "country", "Russia")
+    _query_place(r, "p1", "Kharkiv", "UKR", 49.98, 36.25, 706483)
+    _query_quote(r, "q1", "a1", "<script>document.title='pwned'</script>",
+                 mention="Russia", cue="said")
+    _query_event(r, "e1", "ASSAULT", None, ["a1"], [], ["RUS"], ["UKR"], "asserted",
+                 "2022-12-01", '<img src=x onerror="document.title=1"> struck Kharkiv',
+                 "struck")
+    return r
+
+
+@pytest.fixture
+def hostile_contract() -> dict:
+    """``hostile_result()``: an article whose title and text hold HTML and script."""
+    return hostile_result()
+
+
+@pytest.fixture(scope="module")
+def web_store(tmp_path_factory):
+    """An open SQLite Store holding ``query_results()`` and ``hostile_result()``, built once
+    per test module (for tests that only read it)."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.db'}"
+    store = build_query_store(url, query_results() + [hostile_result()])
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def api_client():
+    """Callable: api_client(db_url_or_store, **create_app_kwargs) -> a TestClient that
+    answers server errors as responses (as a real client would see them)."""
+    from fastapi.testclient import TestClient
+
+    from detente.api import create_app
+
+    clients = []
+
+    def make(db, **kwargs):
+        client = TestClient(create_app(db, **kwargs), raise_server_exceptions=False)
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()
+
+
+@pytest.fixture(scope="session")
+def examples_db(tmp_path_factory, nlp):
+    """An SQLite store of the bundled examples (examples/*.txt), ingested with the real
+    model once per session."""
+    from detente.ingest import ingest
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('examples') / 'examples.db'}"
+    inputs = sorted(str(p) for p in (REPO / "examples").glob("*.txt"))
+    summary = ingest(inputs, db=url)
+    assert summary.new == len(inputs) and not summary.failed
+    return url
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
+    not os.environ.get("DETENTE_TEST_PG"), reason="DETENTE_TEST_PG is not set"))])
+def query_store(request, tmp_path_factory):
+    """An open Store holding ``query_results()``, built once per test module, on SQLite and
+    (when DETENTE_TEST_PG is set) PostgreSQL; for tests that only read it."""
+    from detente.store import testing
+
+    store = build_query_store(testing.database_url(request.param,
+                                                   tmp_path_factory.mktemp("query")))
+    yield store
+    store.close()
+
+
+# --------------------------------------------------------------------------- browser
+# Browser tests drive Debian's chromium through Playwright (never `playwright install`).
+# They skip with a reason when either is missing, and fail instead under
+# DETENTE_BROWSER_REQUIRED=1 (set by .ci/run).
+
+CHROMIUM = os.environ.get("DETENTE_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+
+def _no_browser(reason: str):
+    if os.environ.get("DETENTE_BROWSER_REQUIRED") == "1":
+        pytest.fail(reason + " (DETENTE_BROWSER_REQUIRED=1)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """A headless Chromium (Playwright), once per session."""
+    if not Path(CHROMIUM).exists():
+        _no_browser(f"{CHROMIUM} not found: apt-get install chromium (or set DETENTE_CHROMIUM)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _no_browser("playwright is not installed (pip install -e '.[test]')")
+    pw = sync_playwright().start()
+    try:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    except Exception as exc:  # noqa: BLE001 - a browser that cannot start
+        pw.stop()
+        _no_browser(f"Chromium at {CHROMIUM} did not start: {str(exc).splitlines()[0]}")
+    yield chromium
+    chromium.close()
+    pw.stop()
+
+
+@pytest.fixture(scope="module")
+def live_server():
+    """Callable: live_server(store_or_url, **create_app_kwargs) -> base URL of a real
+    uvicorn server on 127.0.0.1 (a free port), stopped at the end of the module."""
+    import threading
+    import time
+
+    import uvicorn
+
+    from detente.api import create_app
+
+    servers = []
+
+    def start(db, **kwargs) -> str:
+        config = uvicorn.Config(create_app(db, **kwargs), host="127.0.0.1", port=0,
+                                log_level="warning", lifespan="on")
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 30
+        while not server.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.05)
+        port = server.servers[0].sockets[0].getsockname()[1]
+        servers.append((server, thread))
+        return f"http://127.0.0.1:{port}"
+
+    yield start
+    for server, thread in servers:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -84,6 +84,45 @@ SETTINGS: tuple[Setting, ...] = (
         "e-mail address) when you crawl at scale.",
     ),
     Setting(
+        "api_token",
+        "",
+        "Bearer token for the write endpoints of `detente serve` (POST /api/v1/extract and "
+        "POST /api/v1/articles), compared in constant time; empty (the default) turns the "
+        "write endpoints off.",
+    ),
+    Setting(
+        "host",
+        "127.0.0.1",
+        "Address `detente serve` listens on; the default answers this machine only. "
+        "0.0.0.0 exposes the API to the network (set api_token first). --host overrides it.",
+    ),
+    Setting(
+        "port",
+        8000,
+        "TCP port `detente serve` listens on (--port).",
+        int,
+    ),
+    Setting(
+        "workers",
+        1,
+        "Server processes of `detente serve` (--workers); more than one uses more cores "
+        "for the same store (each process opens its own connections).",
+        int,
+    ),
+    Setting(
+        "page_size",
+        50,
+        "Rows per page of the API's lists and the dashboard's tables when the request gives "
+        "no per_page.",
+        int,
+    ),
+    Setting(
+        "max_page_size",
+        1000,
+        "Largest per_page the API accepts; larger requests get a 400 naming the limit.",
+        int,
+    ),
+    Setting(
         "color",
         True,
         "Colour in --format table output (DETENTE_COLOR=0 or NO_COLOR turns it off).",

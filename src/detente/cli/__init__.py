@@ -55,3 +55,4 @@ from . import ingest as _ingest  # noqa: E402,F401
 from . import failures as _failures  # noqa: E402,F401
 from . import query as _query  # noqa: E402,F401
 from . import export as _export  # noqa: E402,F401
+from . import serve as _serve  # noqa: E402,F401

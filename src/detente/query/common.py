@@ -29,6 +29,7 @@ from ..store import Store
 __all__ = [
     "code_like",
     "check_limit",
+    "check_offset",
     "check_modalities",
     "check_types",
     "chunks",
@@ -107,6 +108,12 @@ def check_limit(limit: int | None) -> int | None:
     if limit is not None and limit < 1:
         raise QueryError(f"--limit {limit} must be 1 or more (leave it out for every row)")
     return limit
+
+
+def check_offset(offset: int | None) -> int | None:
+    if offset is not None and offset < 0:
+        raise QueryError(f"offset {offset} must be 0 or more")
+    return offset
 
 
 def _bound(value: date | str | None, option: str, last: bool) -> date | None:

@@ -31,16 +31,19 @@ from ..store import schema as t
 from .common import (
     check_limit,
     check_modalities,
+    check_offset,
     check_types,
     chunks,
     code_like,
     iso,
     match_code,
     match_name,
+    open_store,
     parse_period,
 )
 
-__all__ = ["EVENT_COLUMNS", "ROLES", "find_events", "iter_events"]
+__all__ = ["EVENT_COLUMNS", "ROLES", "count_events", "event_keys", "event_subquery",
+           "events_by_keys", "find_events", "iter_events"]
 
 ROLES = ("source", "target")
 
@@ -87,17 +90,19 @@ def find_events(
     outlet: str | None = None,
     min_confidence: float | None = None,
     limit: int | None = None,
+    offset: int | None = None,
 ) -> list[dict[str, Any]]:
     """Events in the store DB matching every filter given, in date order.
 
     ACTOR: a code (prefix at a dot) or a name (substring, case-insensitive) of a source or
     target (only ROLE's when ROLE is ``source`` or ``target``). TYPE and MODALITY: one or
     more (a list or comma-separated). SINCE/UNTIL: ``YYYY[-MM[-DD]]``. OUTLET: substring of
-    the article's outlet, case-insensitive. MIN_CONFIDENCE: 0 to 1. LIMIT: at most that many.
+    the article's outlet, case-insensitive. MIN_CONFIDENCE: 0 to 1. LIMIT: at most that many;
+    OFFSET: skip that many first (a page: ``limit=50, offset=100``).
     """
     return list(iter_events(db, actor=actor, role=role, type=type, modality=modality,
                             since=since, until=until, outlet=outlet,
-                            min_confidence=min_confidence, limit=limit))
+                            min_confidence=min_confidence, limit=limit, offset=offset))
 
 
 def iter_events(
@@ -112,6 +117,7 @@ def iter_events(
     outlet: str | None = None,
     min_confidence: float | None = None,
     limit: int | None = None,
+    offset: int | None = None,
     chunk: int = 1000,
 ) -> Iterator[dict[str, Any]]:
     """``find_events`` as a stream, CHUNK events at a time (for CSV/JSONL of large stores).
@@ -119,19 +125,58 @@ def iter_events(
     The filters are checked and the store opened at once (``QueryError``, ``StoreError``),
     before the first row is asked for.
     """
-    stmt = _statement(actor, role, type, modality, since, until, outlet, min_confidence, limit)
+    stmt = _statement(actor, role, type, modality, since, until, outlet, min_confidence, limit,
+                      offset)
     own = not isinstance(db, Store)
     store = Store.open(db, create=False) if own else db
     return _stream(store, stmt, chunk, close=own)
 
 
+def count_events(
+    db: str | Store | None = None,
+    *,
+    actor: str | None = None,
+    role: str | None = None,
+    type: str | Sequence[str] | None = None,  # noqa: A002
+    modality: str | Sequence[str] | None = None,
+    since: date | str | None = None,
+    until: date | str | None = None,
+    outlet: str | None = None,
+    min_confidence: float | None = None,
+) -> int:
+    """How many events ``find_events`` gives for these filters (without LIMIT/OFFSET)."""
+    sub = event_subquery(actor=actor, role=role, type=type, modality=modality, since=since,
+                         until=until, outlet=outlet, min_confidence=min_confidence)
+    with open_store(db) as store, store.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(sub)).scalar_one())
+
+
+def event_subquery(
+    *,
+    actor: str | None = None,
+    role: str | None = None,
+    type: str | Sequence[str] | None = None,  # noqa: A002
+    modality: str | Sequence[str] | None = None,
+    since: date | str | None = None,
+    until: date | str | None = None,
+    outlet: str | None = None,
+    min_confidence: float | None = None,
+) -> Any:
+    """The events these filters keep, as a subquery (``article_id``, ``event_id``, ``type``,
+    ``modality``, ``day``: the event's first day, else its article's publication date, ...)
+    for aggregate queries (``query.stats``) to join on."""
+    return _statement(actor, role, type, modality, since, until, outlet, min_confidence,
+                      None, None, ordered=False).subquery()
+
+
 def _statement(actor: str | None, role: str | None, type_: Any, modality: Any,
                since: Any, until: Any, outlet: str | None, min_confidence: float | None,
-               limit: int | None) -> Any:
+               limit: int | None, offset: int | None = None, *, ordered: bool = True) -> Any:
     types = check_types(type_)
     modalities = check_modalities(modality)
     first, last = parse_period(since, until)
     check_limit(limit)
+    check_offset(offset)
     if role is not None and role not in ROLES:
         raise QueryError(f"unknown role {role!r}; use source or target (or leave it out)")
     if min_confidence is not None and not 0 <= min_confidence <= 1:
@@ -152,6 +197,7 @@ def _statement(actor: str | None, role: str | None, type_: Any, modality: Any,
             q.c.speaker_name, q.c.speaker_code, q.c.anonymous.label("said_by_anonymous"),
             q.c.source_mention_text, e.c.attribution_id,
             a.c.outlet, a.c.published, a.c.title, a.c.url, a.c.source_id,
+            day_start.label("day"),
         )
         .select_from(
             e.join(a, a.c.id == e.c.article_id)
@@ -172,11 +218,60 @@ def _statement(actor: str | None, role: str | None, type_: Any, modality: Any,
         stmt = stmt.where(match_name(a.c.outlet, outlet))
     if min_confidence is not None:
         stmt = stmt.where(e.c.confidence >= min_confidence)
+    if not ordered:
+        return stmt
     stmt = stmt.order_by(case((day_start.is_(None), 1), else_=0), day_start, day_end,
                          e.c.article_id, e.c.seq)
     if limit:
         stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
     return stmt
+
+
+Key = tuple[str, str]  # (article_id, event_id)
+
+
+def event_keys(
+    db: str | Store | None = None,
+    *,
+    actor: str | None = None,
+    role: str | None = None,
+    type: str | Sequence[str] | None = None,  # noqa: A002
+    modality: str | Sequence[str] | None = None,
+    since: date | str | None = None,
+    until: date | str | None = None,
+    outlet: str | None = None,
+    min_confidence: float | None = None,
+) -> list[Key]:
+    """The (article_id, event_id) of every event ``find_events`` gives, in its order: one
+    query of two columns, for callers that page through a filter many times (the API
+    keeps it and fetches each page with ``events_by_keys``)."""
+    stmt = _statement(actor, role, type, modality, since, until, outlet, min_confidence,
+                      None, None).with_only_columns(t.events.c.article_id, t.events.c.id)
+    with open_store(db) as store, store.engine.connect() as conn:
+        return [(r[0], r[1]) for r in conn.execute(stmt)]
+
+
+def events_by_keys(db: str | Store | None, keys: Sequence[Key]) -> list[dict[str, Any]]:
+    """The rows (as ``find_events`` gives them) of the events KEYS name, in KEYS' order;
+    keys of events no longer stored are left out."""
+    if not keys:
+        return []
+    e = t.events
+    found: dict[Key, dict[str, Any]] = {}
+    wanted = set(keys)
+    with open_store(db) as store, store.engine.connect() as conn:
+        # by article (the primary key's first column), then the events asked for
+        for part in chunks(sorted({k[0] for k in keys})):
+            stmt = _statement(None, None, None, None, None, None, None, None, None, None,
+                              ordered=False).where(e.c.article_id.in_(part))
+            rows = [d for d in (dict(r._mapping) for r in conn.execute(stmt))
+                    if (d["article_id"], d["event_id"]) in wanted]
+            links = _links(conn, rows)
+            for r in rows:
+                found[(r["article_id"], r["event_id"])] = _row(r, links)
+    return [found[k] for k in keys if k in found]
 
 
 def _stream(store: Store, stmt: Any, chunk: int, close: bool) -> Iterator[dict[str, Any]]:

@@ -9,7 +9,8 @@ Each series:
 
     {"actor_code": "UKR.GOV", "topic": "negotiations", "current": "conditional",
      "positions": [{"date", "precision", "dated_by", "position", "change", "conditions",
-                    "evidence", "actor", "article_id", "outlet", "title", "url"}, ...],
+                    "evidence", "actor", "article_id", "stance_id", "outlet", "title",
+                    "url"}, ...],
      "changes": [{"from", "to", "date", "article", "previous_date", "previous_article"}]}
 
 ``change`` is ``"open -> opposed"`` on a position that differs from the one before it,
@@ -32,7 +33,7 @@ __all__ = ["STANCE_COLUMNS", "flatten", "stance_series"]
 
 STANCE_COLUMNS: tuple[str, ...] = (
     "actor_code", "topic", "date", "precision", "dated_by", "position", "change",
-    "conditions", "actor", "evidence", "outlet", "title", "article_id", "url",
+    "conditions", "actor", "evidence", "outlet", "title", "article_id", "url", "stance_id",
 )
 
 
@@ -107,6 +108,7 @@ def stance_series(
                                   else None)
             previous = position["position"]
             position["article_id"] = aid
+            position["stance_id"] = position.pop("stance", None)
             position.update(articles.get(aid, {}))
     return series
 

@@ -8,7 +8,7 @@ extract-json.md``; one per article, e.g. the output of ``extract_articles`` or l
 {"actor_code": "UKR.GOV", "topic": "negotiations",
  "positions": [{"date": "2022-03-29", "precision": "day", "article": "a1",
                 "position": "open", "conditions": [], "evidence": "...",
-                "actor": "Volodymyr Zelensky", "dated_by": "stance"}, ...],
+                "actor": "Volodymyr Zelensky", "dated_by": "stance", "stance": "s1"}, ...],
  "changes": [{"from": "open", "to": "opposed", "date": "2022-10-04", "article": "a2",
               "previous_date": "2022-03-29", "previous_article": "a1"}],
  "current": "conditional"}
@@ -92,6 +92,7 @@ def stance_timeline(results: Iterable[dict]) -> list[dict]:
                 "evidence": _text(stance.get("evidence")),
                 "actor": names.get(stance.get("actor")),
                 "dated_by": dated_by,
+                "stance": stance.get("id"),
             }
             groups.setdefault((code, topic), []).append((_sort_key(value, precision, order), entry))
             order += 1
