@@ -59,3 +59,21 @@ def test_stage_civilian_victims_take_the_country_of_the_place(nlp):
     assert events and "SDN.CVL" in events[0].target_codes
     named = [e for e in _events(nlp, "Turkish drones struck Kurdish villages in northern Syria.") if e.type == "ASSAULT"]
     assert named and "SYR.CVL" not in named[0].target_codes  # the villagers' nationality is named
+
+
+def test_timeplace_story_time_dates_the_next_sentence(nlp):
+    text = "The court heard the case on Monday. Afterwards, the judge criticised the prosecutors."
+    events = [e for e in _events(nlp, text) if e.type == "ACCUSE"]
+    assert events and events[0].date.value == "2024-05-13" and "date" in events[0].context
+
+
+def test_timeplace_story_time_skips_what_happened_before_the_story(nlp):
+    text = "The court heard the case on Monday. The judge said the prosecutors had detained the editor."
+    events = [e for e in _events(nlp, text) if e.type == "COERCE"]
+    assert events and events[0].date is None
+
+
+def test_timeplace_when_clause_takes_the_main_clause_date(nlp):
+    text = "Ties soured in 2016 after Russian jets bombed a convoy near Aleppo."
+    events = [e for e in _events(nlp, text) if e.type == "ASSAULT"]
+    assert events and events[0].date.value == "2016" and "date" not in events[0].context

@@ -53,7 +53,7 @@ def extract_events(doc: Doc) -> list[Event]:
         event.id = f"e{n}"
     kept_found, events = [f for f, _ in pairs], [e for _, e in pairs]
     _link_conditions(kept_found, events)
-    inherit_context(kept_found, events)
+    inherit_context(kept_found, events, published)
     return events
 
 

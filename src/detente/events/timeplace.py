@@ -124,6 +124,9 @@ def event_date(
     if anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
         shared = anchor.head
     own = date_span([head, light, anchor, shared], ents)
+    if own is None and anchor.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("when", "after", "as", "while") for c in anchor.children):
+        own = date_span([anchor.head], ents)  # "relations soured in 2010 after commandos stormed the ship"
     if own is not None:
         return resolve_date(own.text, published, tense=tense)
     if speech is not None and (event_type in SPEECH_ACTS or _progressive(anchor) or _progressive(head)):
@@ -225,32 +228,52 @@ def _family(event_type: str) -> frozenset[str] | None:
     return next((f for f in _FAMILIES if event_type in f), None)
 
 
-def inherit_context(found: list, events: list) -> None:
-    """Give an asserted event without its own place (or date) the one stated for the event
-    just before it in the same paragraph, when both belong to one kind of incident (fighting;
-    a meeting and its outcome) and lie within one sentence of each other: "Militants laid
-    siege to a hotel in Beledweyne on Tuesday. Troops killed all six attackers." The field's
-    name goes into ``event.context``: it comes from the story, not from the event's clause.
-    FOUND and EVENTS are parallel lists in text order."""
-    last: dict[frozenset[str], tuple] = {}  # family -> (found, event) of the latest own statement
-    sent_no: dict[int, int] = {}
+def inherit_context(found: list, events: list, published: str | None = None) -> None:
+    """Fill what an asserted event's own clause leaves open from the story just before it, in
+    the same paragraph and at most one sentence back:
+
+    - its place from the latest event of the same kind of incident (fighting; a meeting and its
+      outcome) that had one: "Militants laid siege to a hotel in Beledweyne on Tuesday. Troops
+      killed all six attackers.";
+    - its date from the latest time the story named before it ("Zamora attended the hearing on
+      Monday. Near the end, he called the ruling arbitrary."), not a bound ("since 2014"), and
+      not for an event told as earlier than the story (the pluperfect: "said on Wednesday that
+      it had withdrawn").
+
+    The field's name goes into ``event.context``: it comes from the story, not from the event's
+    clause. FOUND and EVENTS are parallel lists in text order."""
+    if not found:
+        return
+    from bisect import bisect_right
+
+    doc = found[0].head.doc
+    starts = doc._.doc_index.sent_starts()
+    times = [e for e in doc._.doc_index.ents() if e.label_ == "DATE" and not _bounded(doc[e.start])]
+    time_ends = [e.end for e in times]
+    places: dict[frozenset[str], tuple[int, int, object]] = {}  # family -> (sentence, paragraph, place)
     for f, event in zip(found, events):
+        sent = bisect_right(starts, f.head.i) - 1
+        par = f.head._.paragraph
         family = _family(event.type)
-        if family is None or event.modality != "asserted":
-            continue
-        sent = f.head.sent
-        sent_no.setdefault(sent.start, len(sent_no))
-        prev = last.get(family)
-        if prev is not None:
-            pf, pe = prev
-            close = sent_no[sent.start] - sent_no[pf.head.sent.start] <= 1
-            same_par = pf.head._.paragraph == f.head._.paragraph
-            if close and same_par:
-                if event.location is None and pe.location is not None:
-                    event.location = pe.location
-                    event.context.append("location")
-                if event.date is None and pe.date is not None and pe.date.text is not None:
-                    event.date = pe.date
-                    event.context.append("date")
-        if event.location is not None or event.date is not None:
-            last[family] = (f, event)
+        if event.modality == "asserted":
+            prev = places.get(family) if family is not None else None
+            if event.location is None and prev is not None and prev[1] == par and sent - prev[0] <= 1:
+                event.location = prev[2]
+                event.context.append("location")
+            if event.date is None and not _pluperfect(f.anchor):
+                k = bisect_right(time_ends, f.head.i) - 1  # the last time named before the event
+                if k >= 0:
+                    t = times[k]
+                    t_sent = bisect_right(starts, t.start) - 1
+                    if doc[t.start]._.paragraph == par and sent - t_sent <= 1:
+                        date = resolve_date(t.text, published, tense="past")
+                        if date is not None:
+                            event.date = date
+                            event.context.append("date")
+        if family is not None and event.location is not None and "location" not in event.context:
+            places[family] = (sent, par, event.location)
+
+
+def _pluperfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
