@@ -44,11 +44,7 @@ __all__ = ["Found", "find_events"]
 
 def find_events(doc: Doc, lexicon: Lexicon) -> list[Found]:
     """The events of DOC in text order (see the module docstring)."""
-    matches: dict[int, Entry] = {}
-    for token in doc:
-        entry = lexicon.match(token)
-        if entry is not None:
-            matches[token.i] = entry
+    matches = lexicon.match_doc(doc)
     found: dict[int, Found] = {}
     latent: dict[int, Found] = {}
     for i, entry in matches.items():

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import numpy
+from spacy.attrs import LEMMA, TAG
 from spacy.tokens import Doc, Token
 
 from .arguments import REQUEST_NOUNS
@@ -164,7 +166,7 @@ def obligations(doc: Doc, matches, found, latent, lexicon) -> None:
     """"X said Y must/should Z", "Y needs to / has to Z" reported or in a quote: a REQUEST
     from the speaker to Y."""
     quotes = _quoted_ranges(doc)
-    for token in doc:
+    for token in _obligation_words(doc):
         clause, verb = _obliged_verb(token)
         imperative = False
         if verb is None and quotes and _quoted_imperative(token, found, latent) and _inside(quotes, token.idx):
@@ -207,6 +209,19 @@ def obligations(doc: Doc, matches, found, latent, lexicon) -> None:
 
 
 _NEED = frozenset({"need", "have"})
+
+
+def _obligation_words(doc: Doc) -> list[Token]:
+    """The tokens that can carry an obligation (modals, need/have, bare verbs), read from the
+    Doc's arrays so the rest cost no Token object."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    tags = numpy.array([strings.add(t) for t in ("MD", "VB")], dtype="uint64")
+    lemmas = numpy.array([strings.add(w) for w in _NEED], dtype="uint64")
+    rows = doc.to_array([TAG, LEMMA])
+    hits = numpy.isin(rows[:, 0], tags) | numpy.isin(rows[:, 1], lemmas)
+    return [doc[i] for i in numpy.flatnonzero(hits).tolist()]
 
 
 def _quoted_imperative(token: Token, found, latent) -> bool:

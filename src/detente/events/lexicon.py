@@ -17,8 +17,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy
 import yaml
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, POS
+from spacy.parts_of_speech import IDS
+from spacy.tokens import Doc, Token
 
 from . import arguments
 from .derive import derived_entries
@@ -40,6 +43,8 @@ PLACE_NOUNS = frozenset(
 _LOCAL_NEEDS = frozenset({"passive", "complement", "from_place", "intransitive", "active", "clause",
                           "person", "actor_object"})
 _POS = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+_POS_BY_ID = {IDS[name]: pos for name, pos in _POS.items()}
+_POS_IDS = numpy.array(sorted(_POS_BY_ID), dtype="uint64")
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 
 
@@ -73,8 +78,9 @@ class Entry:
         lexical = (self.objects, self.forms, self.modifiers, self.lights, self.from_objects, self.states)
         return 3 * sum(1 for c in lexical if c) + bool(self.particle) + len(self.needs & _LOCAL_NEEDS)
 
-    def accepts(self, token: Token) -> bool:
-        """Whether TOKEN's own syntax fits this entry (particle, objects, form, voice)."""
+    def accepts(self, token: Token, memo: dict[str, set[str]] | None = None) -> bool:
+        """Whether TOKEN's own syntax fits this entry (particle, objects, form, voice). MEMO
+        keeps TOKEN's object lemmas between the entries of one word."""
         if self.forms and token.lower_ not in self.forms:
             return False
         if self.lights and not (token.dep_ in ("dobj", "nsubjpass") and _knows(token.head, self.lights)):
@@ -113,7 +119,11 @@ class Entry:
         ):
             return False
         if self.objects or self.objects_not:
-            lemmas = object_lemmas(token)
+            lemmas = memo.get("objects") if memo is not None else None
+            if lemmas is None:
+                lemmas = object_lemmas(token)
+                if memo is not None:
+                    memo["objects"] = lemmas
             if self.objects and not (lemmas & self.objects):
                 return False
             if lemmas & self.objects_not:
@@ -247,10 +257,32 @@ class Lexicon:
 
     def match(self, token: Token) -> Entry | None:
         """The first entry of TOKEN's lemma whose local constraints hold, or ``None``."""
+        memo: dict[str, set[str]] = {}
         for entry in self.candidates(token):
-            if entry.accepts(token):
+            if entry.accepts(token, memo):
                 return entry
         return None
+
+    def match_doc(self, doc: Doc) -> dict[int, Entry]:
+        """Token index -> entry for every token of DOC that ``match`` gives one. Reads the
+        part of speech and lemma from the Doc's arrays, so the tokens that cannot match (most
+        of them) cost no Token object."""
+        out: dict[int, Entry] = {}
+        if not len(doc):
+            return out
+        strings = doc.vocab.strings
+        rows = doc.to_array([POS, LEMMA])
+        for i in numpy.flatnonzero(numpy.isin(rows[:, 0], _POS_IDS)).tolist():
+            pos_id, lemma_id = int(rows[i, 0]), int(rows[i, 1])
+            pos = _POS_BY_ID[pos_id]
+            if pos != "verb":  # verbs may need their lemma repaired from the surface form
+                lemma = strings[lemma_id].lower()
+                if (pos, lemma) not in self.entries and not derived_entries(self, pos, lemma):
+                    continue
+            entry = self.match(doc[i])
+            if entry is not None:
+                out[i] = entry
+        return out
 
 
 def _passive(token: Token) -> bool:
