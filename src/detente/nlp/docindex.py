@@ -8,7 +8,9 @@ them by bisection over tables built once per Doc (``doc._.doc_index``):
 * ``prepare(doc)`` (called by every detente stage after the parser) installs
   ``Doc.user_token_hooks["sent"]`` and ``user_span_hooks["sent"]``, so ``token.sent`` and
   ``span.sent`` anywhere give the same sentence as spaCy's walk, found by bisection over the
-  sentence starts (sentence boundaries are final once the parser has run);
+  sentence starts (sentence boundaries are final once the parser has run), and
+  ``user_token_hooks["conjuncts"]``: spaCy's ``token.conjuncts`` walks the whole chain of
+  "A, B, C and D" again for every member, here each chain is walked once;
 * ``ents()``, ``ents_within(start, end)`` (what ``doc[start:end].ents`` gives) and
   ``entity_at(i)``; the places stage, which rewrites ``doc.ents``, calls ``forget_ents``;
 * ``memo(key, build)``: any other per-Doc table a stage wants to build once.
@@ -34,6 +36,10 @@ class DocIndex:
         self._ents: list[Span] | None = None
         self._ent_starts: list[int] = []
         self._memo: dict[Any, Any] = {}
+        self._lefts: list[list[int]] | None = None
+        self._rights: list[list[int]] | None = None
+        self._conj_top: dict[int, int] = {}  # token -> the top of its chain of conj heads
+        self._conj_groups: dict[int, list[int]] = {}  # top -> the chain, as spaCy orders it
 
     # -- sentences ----------------------------------------------------------------------
     def sent_starts(self) -> list[int]:
@@ -53,6 +59,57 @@ class DocIndex:
         k = bisect_right(starts, i) - 1
         end = starts[k + 1] if k + 1 < len(starts) else len(self.doc)
         return self.doc[starts[k]:end]
+
+    # -- the parse ----------------------------------------------------------------------
+    def _children(self) -> None:
+        lefts: list[list[int]] = [[] for _ in range(len(self.doc))]
+        rights: list[list[int]] = [[] for _ in range(len(self.doc))]
+        if len(self.doc):
+            heads = self.doc.to_array("HEAD").astype("int64")  # relative offsets
+            for i, offset in enumerate(heads.tolist()):
+                if offset < 0:
+                    rights[i + offset].append(i)
+                elif offset > 0:
+                    lefts[i + offset].append(i)
+        self._lefts, self._rights = lefts, rights
+
+    def right_children(self) -> list[list[int]]:
+        """For each token, its children to the right in text order (``token.rights``,
+        which walks the token's whole subtree on each call), from the heads, once."""
+        if self._rights is None:
+            self._children()
+        return self._rights
+
+    def children(self, token: Token) -> list[Token]:
+        """``list(token.children)``: left children, then right ones, in text order."""
+        if self._lefts is None:
+            self._children()
+        doc = self.doc
+        return [doc[i] for i in self._lefts[token.i]] + [doc[i] for i in self._rights[token.i]]
+
+    def conjuncts(self, token: Token) -> tuple[Token, ...]:
+        """What ``token.conjuncts`` gives: the top of TOKEN's chain of conj heads and its
+        conj children on the right, breadth first, without TOKEN itself."""
+        doc = self.doc
+        top = self._conj_top.get(token.i)
+        if top is None:
+            path = []
+            t = token
+            while t.i != t.head.i and t.dep_ == "conj" and t.i not in self._conj_top:
+                path.append(t.i)
+                t = t.head
+            top = self._conj_top.get(t.i, t.i)
+            for i in path:
+                self._conj_top[i] = top
+            self._conj_top[token.i] = top
+        group = self._conj_groups.get(top)
+        if group is None:
+            rights = self.right_children()
+            group = [top]
+            for word in group:  # grows while it is read: breadth first
+                group.extend(c for c in rights[word] if doc[c].dep_ == "conj")
+            self._conj_groups[top] = group
+        return tuple(doc[i] for i in group if i != token.i)
 
     # -- entities -----------------------------------------------------------------------
     def ents(self) -> list[Span]:
@@ -112,10 +169,16 @@ def _span_sent(span: Span) -> Span:
     return doc_index(span.doc).sentence(span.start)
 
 
+def _token_conjuncts(token: Token) -> tuple[Token, ...]:
+    return doc_index(token.doc).conjuncts(token)
+
+
 def prepare(doc: Doc) -> DocIndex:
     """DOC's index, with the sentence hooks installed once the Doc has sentence boundaries."""
     index = doc_index(doc)
     if "sent" not in doc.user_token_hooks and doc.has_annotation("SENT_START"):
         doc.user_token_hooks["sent"] = _token_sent
         doc.user_span_hooks["sent"] = _span_sent
+    if "conjuncts" not in doc.user_token_hooks and doc.has_annotation("DEP"):
+        doc.user_token_hooks["conjuncts"] = _token_conjuncts
     return index
