@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..nlp.docindex import doc_index
+
 __all__ = [
     "ACTOR_ENTS",
     "REQUEST_NOUNS",
@@ -275,7 +277,7 @@ def phrase(token: Token) -> Span:
     "activists from the Fatah Party" keep what tells their country)."""
     doc = token.doc
     start = end = token.i
-    for c in token.children:
+    for c in doc_index(doc).children(token):  # (token.children walks its whole subtree)
         if c.dep_ in _NP_DROP and not (c.dep_ == "prep" and c.lower_ in _NP_PREPS and c.i > token.i):
             continue
         start = min(start, c.left_edge.i)
@@ -315,7 +317,7 @@ def _without(tokens: list[Token], others: list[Token]) -> list[Token]:
 def _coordinated_modifiers(head: Token) -> list[Token]:
     """"Russian and Ukrainian negotiators": the second nationality is a party too."""
     out = []
-    for c in head.children:
+    for c in doc_index(head.doc).children(head):
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE") and c.i < head.i:
             out.extend(x for x in c.conjuncts if x.ent_type_ in ("NORP", "GPE") and x.i < head.i)
     return out
