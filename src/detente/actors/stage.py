@@ -254,9 +254,10 @@ class ActorIndex:
                 self.mention(actor, span)
                 return actor
         ents = self.ents_in(span)
+        root = span.root  # (spaCy walks up to the sentence root for it: once, not per entity)
         for ent in ents:
             # the name is the head, or closes the phrase ("the Italian newspaper La Repubblica")
-            heads = ent.start <= span.root.i < ent.end or (
+            heads = ent.start <= root.i < ent.end or (
                 ent.end == span.end and ent.label_ in ("PERSON", "ORG")
             )
             if heads and ent._.actor is not None:
@@ -265,7 +266,7 @@ class ActorIndex:
                 return ent._.actor
             if heads and ent._.place is not None:
                 return self.add_place(ent._.place, span)
-        head = _head_noun(span.root).lemma_.lower()
+        head = _head_noun(root).lemma_.lower()
         if span[0].lower_ in _DETERMINERS and span[0].lower_ not in ("a", "an"):
             actor = coref.resolve_description(self, span, head)
             if actor is not None:
