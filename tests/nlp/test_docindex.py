@@ -102,3 +102,23 @@ def test_docindex_children_match_spacy(en_vocab):
         for token in doc:
             assert index.children(token) == list(token.children)
             assert [doc[i] for i in index.right_children()[token.i]] == list(token.rights)
+
+
+def test_per_token_remembers_per_doc_and_copies_lists(en_vocab):
+    from detente.nlp.docindex import per_token
+
+    calls = []
+
+    @per_token
+    def heads_of(token, extra):
+        calls.append((token.i, extra))
+        return [token.head.i, extra]
+
+    one = Doc(en_vocab, words=["a", "b"], heads=[1, 1], deps=["dep", "ROOT"])
+    two = Doc(en_vocab, words=["a", "b"], heads=[0, 0], deps=["ROOT", "dep"])
+    first = heads_of(one[0], 5)
+    first.append("changed")  # a caller's change does not reach the table
+    assert heads_of(one[0], 5) == [1, 5]
+    assert heads_of(two[0], 5) == [0, 5]  # another Doc, another answer
+    assert heads_of(one[0], 6) == [1, 6]
+    assert calls == [(0, 5), (0, 5), (0, 6)]

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..nlp.docindex import doc_index
+from ..nlp.docindex import doc_index, per_token
 
 __all__ = [
     "ACTOR_ENTS",
@@ -84,6 +84,7 @@ _CONTROL_OBJECT = frozenset(
 )
 
 
+@per_token  # (asked for the head of every one of its coordinated verbs)
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
@@ -100,6 +101,7 @@ def with_conjuncts(token: Token) -> list[Token]:
 _PLAN_NOUNS = frozenset({"preparation", "plan", "intention", "attempt", "bid", "effort", "decision"})
 
 
+@per_token
 def _own_subjects(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ in _SUBJ and c.lemma_.lower() in _PLAN_NOUNS and verb.head.i != verb.i:
@@ -114,6 +116,7 @@ def _own_subjects(verb: Token) -> list[Token]:
     return []
 
 
+@per_token
 def agent(verb: Token) -> list[Token]:
     """The ``by`` agent of a passive verb, with conjuncts."""
     for c in verb.children:

@@ -3,7 +3,7 @@
 spaCy answers some questions by walking the Doc: ``token.sent`` walks to both ends of its
 sentence, ``span.ents`` and ``doc.ents`` rebuild every entity of the Doc. Asked once per
 token or entity, in a sentence of 20,000 tokens, that is quadratic. ``DocIndex`` answers
-them by bisection over tables built once per Doc (``doc._.doc_index``):
+them by bisection over tables built once per Doc (``doc_index(doc)``):
 
 * ``prepare(doc)`` (called by every detente stage after the parser) installs
   ``Doc.user_token_hooks["sent"]`` and ``user_span_hooks["sent"]``, so ``token.sent`` and
@@ -13,20 +13,21 @@ them by bisection over tables built once per Doc (``doc._.doc_index``):
   "A, B, C and D" again for every member, here each chain is walked once;
 * ``ents()``, ``ents_within(start, end)`` (what ``doc[start:end].ents`` gives) and
   ``entity_at(i)``; the places stage, which rewrites ``doc.ents``, calls ``forget_ents``;
-* ``memo(key, build)``: any other per-Doc table a stage wants to build once.
+* ``memo(key, build)``: any other per-Doc table a stage wants to build once;
+* ``@per_token``: a pure function of a token and the parse, remembered per Doc.
 """
 
 from __future__ import annotations
 
+import functools
+import weakref
 from bisect import bisect_left, bisect_right
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
 
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from . import extensions
-
-__all__ = ["DocIndex", "doc_index", "prepare"]
+__all__ = ["DocIndex", "doc_index", "per_token", "prepare"]
 
 
 class DocIndex:
@@ -36,6 +37,7 @@ class DocIndex:
         self._ents: list[Span] | None = None
         self._ent_starts: list[int] = []
         self._memo: dict[Any, Any] = {}
+        self._per_token: dict[Callable, dict] = {}
         self._lefts: list[list[int]] | None = None
         self._rights: list[list[int]] | None = None
         self._conj_top: dict[int, int] = {}  # token -> the top of its chain of conj heads
@@ -150,15 +152,38 @@ class DocIndex:
         return self._memo[key]
 
 
+_INDEXES: "weakref.WeakKeyDictionary[Doc, DocIndex]" = weakref.WeakKeyDictionary()
+
+
 def doc_index(doc: Doc) -> DocIndex:
-    """DOC's index, made on first use."""
-    if not Doc.has_extension("doc_index"):
-        extensions.register()
-    index = doc._.doc_index
+    """DOC's index, made on first use (kept beside the Doc, in a weak map: ``doc._``
+    costs more than the look-ups it would serve)."""
+    index = _INDEXES.get(doc)
     if index is None:
         index = DocIndex(doc)
-        doc._.doc_index = index
+        _INDEXES[doc] = index
     return index
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def per_token(fn: F) -> F:
+    """Remember ``fn(token, *args)`` per Doc, for pure functions of the parse that are asked
+    about the same token again and again (the head of a thousand coordinated verbs, for each
+    of them). A list result is handed out as a copy."""
+
+    @functools.wraps(fn)
+    def cached(token: Token, *args: Any) -> Any:
+        table = doc_index(token.doc)._per_token.setdefault(fn, {})
+        key = (token.i, args)
+        try:
+            value = table[key]
+        except KeyError:
+            value = table[key] = fn(token, *args)
+        return list(value) if type(value) is list else value
+
+    return cached  # type: ignore[return-value]
 
 
 def _token_sent(token: Token) -> Span:
