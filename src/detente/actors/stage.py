@@ -254,7 +254,9 @@ class ActorIndex:
                 self.mention(actor, span)
                 return actor
         ents = self.ents_in(span)
-        root = span.root  # (spaCy walks up to the sentence root for it: once, not per entity)
+        # (spaCy walks from each candidate up to the sentence root for it: a one-word phrase
+        # is its own root, and the walk is made once, not per entity)
+        root = span[0] if len(span) == 1 else span.root
         for ent in ents:
             # the name is the head, or closes the phrase ("the Italian newspaper La Repubblica")
             heads = ent.start <= root.i < ent.end or (
