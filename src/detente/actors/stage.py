@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Span as TextSpan
-from ..nlp.docindex import prepare
+from ..nlp import budget
 from ..nlp.extensions import doc_list
 from . import coref
 from .kb import KnowledgeBase, Match, load_kb
@@ -354,6 +354,7 @@ def actor_for_span(doc: Doc, span: Span) -> Actor:
     compatible one is mentioned before; anything else becomes a group actor whose code comes
     from its modifiers and head ("one Western official" -> WST.GOV, anonymous).
     """
+    budget.check(doc)  # other stages call this for every argument: a unit of work
     return _index(doc).for_span(span)
 
 
@@ -361,11 +362,12 @@ class ActorFinder:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
 
+    @budget.stage
     def __call__(self, doc: Doc) -> Doc:
-        prepare(doc)
         index = ActorIndex(doc, self.kb)
         doc._.actor_index = index
         for ent in doc.ents:
+            budget.check(doc)
             if ent.label_ == "PERSON":
                 index.person(ent)
             elif ent.label_ == "ORG":

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import budget
 from ..nlp.docindex import doc_index
 from . import lexicon
 from .syntax import Candidate, clause_range, clip_range, cue_span, noun_phrase, relative_subject, subject_of, trim_range
@@ -519,6 +520,7 @@ def find_indirect(doc: Doc, in_quote: set[int], used: set[int]) -> list[Candidat
         else:
             continue
         if cand is not None:
+            budget.check(doc)
             if cand.cue_i is not None and cand.cue_i in used:
                 continue
             if cand.cue_i is not None:

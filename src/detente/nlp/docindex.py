@@ -38,6 +38,12 @@ class DocIndex:
         self._ent_starts: list[int] = []
         self._memo: dict[Any, Any] = {}
         self._per_token: dict[Callable, dict] = {}
+        # the time budget (nlp/budget.py): seconds, when the clock started, the deadline,
+        # and the BudgetExceeded that stopped the Doc
+        self.budget: float | None = None
+        self.started: float | None = None
+        self.deadline: float | None = None
+        self.stopped: Exception | None = None
         self._lefts: list[list[int]] | None = None
         self._rights: list[list[int]] | None = None
         self._conj_top: dict[int, int] = {}  # token -> the top of its chain of conj heads
