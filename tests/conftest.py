@@ -458,3 +458,197 @@ def live_server():
     for server, thread in servers:
         server.should_exit = True
         thread.join(timeout=10)
+
+# --------------------------------------------------------------------------- linearity
+# Synthetic Docs built by hand (words, tags, lemmas, a dependency parse, entities; no model)
+# for the stage linearity tests: the same few clauses repeated N times, as separate
+# sentences or joined into one sentence, and one sentence listing a country N times.
+
+# word, tag, pos, lemma, head (index in the unit, None for a root), dep, entity IOB
+_UNIT = (
+    ("“", "``", "PUNCT", "“", 3, "punct", "O"),
+    ("We", "PRP", "PRON", "we", 3, "nsubj", "O"),
+    ("will", "MD", "AUX", "will", 3, "aux", "O"),
+    ("talk", "VB", "VERB", "talk", 6, "ccomp", "O"),
+    (",", ",", "PUNCT", ",", 3, "punct", "O"),
+    ("”", "''", "PUNCT", "”", 6, "punct", "O"),
+    ("said", "VBD", "VERB", "say", None, "ROOT", "O"),
+    ("Orlov", "NNP", "PROPN", "Orlov", 6, "nsubj", "B-PERSON"),
+    (".", ".", "PUNCT", ".", 6, "punct", "O"),
+    ("Russia", "NNP", "PROPN", "Russia", 10, "nsubj", "B-GPE"),
+    ("attacked", "VBD", "VERB", "attack", None, "ROOT", "O"),
+    ("Ukraine", "NNP", "PROPN", "Ukraine", 10, "dobj", "B-GPE"),
+    ("and", "CC", "CCONJ", "and", 11, "cc", "O"),
+    ("Poland", "NNP", "PROPN", "Poland", 11, "conj", "B-GPE"),
+    ("on", "IN", "ADP", "on", 10, "prep", "O"),
+    ("Monday", "NNP", "PROPN", "Monday", 14, "pobj", "B-DATE"),
+    (".", ".", "PUNCT", ".", 10, "punct", "O"),
+    ("He", "PRP", "PRON", "he", 18, "nsubj", "O"),
+    ("said", "VBD", "VERB", "say", None, "ROOT", "O"),
+    ("Moscow", "NNP", "PROPN", "Moscow", 20, "nsubj", "B-GPE"),
+    ("is", "VBZ", "AUX", "be", 18, "ccomp", "O"),
+    ("ready", "JJ", "ADJ", "ready", 20, "acomp", "O"),
+    ("for", "IN", "ADP", "for", 21, "prep", "O"),
+    ("talks", "NNS", "NOUN", "talk", 22, "pobj", "O"),
+    ("with", "IN", "ADP", "with", 23, "prep", "O"),
+    ("Kyiv", "NNP", "PROPN", "Kyiv", 24, "pobj", "B-GPE"),
+    (".", ".", "PUNCT", ".", 18, "punct", "O"),
+)
+
+
+def _synthetic(vocab, rows, published="2024-03-04"):
+    from spacy.tokens import Doc
+
+    from detente.models import Article
+
+    words, tags, pos, lemmas, heads, deps, ents = (list(col) for col in zip(*rows))
+    spaces = [True] * len(words)
+    for k in range(len(words) - 1):
+        if words[k + 1] in (",", ".", ":", "\n\n") or words[k] in ("“", "\n\n") or words[k + 1] == "”":
+            spaces[k] = False
+    doc = Doc(vocab, words=words, spaces=spaces, tags=tags, pos=pos, lemmas=lemmas,
+              heads=heads, deps=deps, ents=ents)
+    doc._.article = Article(text=doc.text, published=published)
+    return doc
+
+
+def synthetic_units(vocab, n: int, joined: bool = False, labels: bool = False):
+    """The clauses of ``_UNIT`` N times: a quote with its cue and speaker, an attack on two
+    countries on a date, reported speech with a pronoun and a stance on talks. JOINED: all
+    of it one sentence (every root after the first is a conjunct of the first). LABELS:
+    each unit is a transcript paragraph, "ORLOV: ..." then a blank line."""
+    unit = _UNIT
+    if labels:
+        shift = lambda h: None if h is None else h + 2  # noqa: E731
+        unit = (("ORLOV", "NNP", "PROPN", "ORLOV", 8, "npadvmod", "O"),
+                (":", ":", "PUNCT", ":", 8, "punct", "O")) + tuple(
+            (w, t, p, l, shift(h), d, e) for w, t, p, l, h, d, e in _UNIT
+        ) + (("\n\n", "_SP", "SPACE", "\n\n", 28, "dep", "O"),)
+    rows = []
+    first_root = None
+    for u in range(n):
+        base = u * len(unit)
+        for word, tag, pos_, lemma, head, dep, ent in unit:
+            i = len(rows)
+            if head is None:
+                if first_root is None:
+                    first_root = i
+                    head_i, dep_ = i, dep
+                else:
+                    head_i, dep_ = (first_root, "conj") if joined else (i, dep)
+            else:
+                head_i, dep_ = base + head, dep
+            rows.append((word, tag, pos_, lemma, head_i, dep_, ent))
+    return _synthetic(vocab, rows)
+
+
+def synthetic_stances(vocab, n: int, joined: bool = False):
+    """ "He said Moscow is ready for talks with Kyiv." N times, after one "Orlov said ...":
+    as many stances as attributions, one every ten tokens. JOINED: one sentence."""
+    rows = []
+    part = _UNIT[17:]  # He said Moscow is ready for talks with Kyiv .
+    for u in range(n):
+        base = len(rows)
+        for word, tag, pos_, lemma, head, dep, ent in part:
+            if u == 0 and word == "He":
+                word, tag, pos_, lemma, ent = "Orlov", "NNP", "PROPN", "Orlov", "B-PERSON"
+            i = len(rows)
+            if head is None:
+                head_i, dep = (1, "conj") if joined and u else (i, dep)
+            else:
+                head_i = base + head - 17
+            rows.append((word, tag, pos_, lemma, head_i, dep, ent))
+    return _synthetic(vocab, rows)
+
+
+def synthetic_country_list(vocab, n: int):
+    """ "Russia attacked Ukraine, Ukraine, ... and Poland on Monday." with N Ukraines."""
+    rows = [("Russia", "NNP", "PROPN", "Russia", 1, "nsubj", "B-GPE"),
+            ("attacked", "VBD", "VERB", "attack", 1, "ROOT", "O")]
+    prev = None
+    for k in range(n):
+        i = len(rows)
+        if k:
+            rows.append((",", ",", "PUNCT", ",", prev, "punct", "O"))
+            i += 1
+        rows.append(("Ukraine", "NNP", "PROPN", "Ukraine", 1 if prev is None else prev,
+                     "dobj" if prev is None else "conj", "B-GPE"))
+        prev = i
+    rows += [("and", "CC", "CCONJ", "and", prev, "cc", "O"),
+             ("Poland", "NNP", "PROPN", "Poland", prev, "conj", "B-GPE"),
+             (".", ".", "PUNCT", ".", 1, "punct", "O")]
+    return _synthetic(vocab, rows)
+
+
+def _stage_seconds(build, n: int, stage, before, repeats: int) -> float:
+    import gc
+    import time
+
+    best = None
+    for _ in range(repeats):
+        doc = build(n)
+        for prior in before:
+            doc = prior(doc)
+        gc.collect()
+        gc.disable()  # a collection in the middle of one run is noise, not cost
+        try:
+            start = time.perf_counter()
+            stage(doc)
+            took = time.perf_counter() - start
+        finally:
+            gc.enable()
+        best = took if best is None else min(best, took)
+    return best
+
+
+@pytest.fixture(scope="session")
+def synthetic(en_vocab):
+    """Builders of synthetic parsed Docs: ``synthetic.units(n, joined, labels)``,
+    ``synthetic.countries(n)``, ``synthetic.stances(n)``."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(
+        units=lambda n, joined=False, labels=False: synthetic_units(en_vocab, n, joined, labels),
+        countries=lambda n: synthetic_country_list(en_vocab, n),
+        stances=lambda n, joined=False: synthetic_stances(en_vocab, n, joined),
+    )
+
+
+@pytest.fixture(scope="session")
+def stages(en_vocab):
+    """detente's stage components, made once without a model and warmed up (lexicons
+    loaded): places, actors, attribution, events, stances (each a callable Doc -> Doc),
+    and ``order``, all five in pipeline order."""
+    from types import SimpleNamespace
+
+    from detente.actors.kb import load_kb
+    from detente.actors.stage import ActorFinder
+    from detente.attribution.stage import attribution_component
+    from detente.events.stage import detect_events
+    from detente.resolve.gazetteer import load_gazetteer
+    from detente.resolve.places import PlaceResolver
+    from detente.stances.stage import detect_stances
+
+    places = PlaceResolver(load_gazetteer(), 15_000)
+    actors = ActorFinder(load_kb())
+    doc = synthetic_units(en_vocab, 2)
+    for stage in (places, actors, attribution_component, detect_events, detect_stances):
+        doc = stage(doc)
+    return SimpleNamespace(places=places, actors=actors, attribution=attribution_component,
+                           events=detect_events, stances=detect_stances,
+                           order=[places, actors, attribution_component, detect_events, detect_stances])
+
+
+@pytest.fixture(scope="session")
+def growth():
+    """growth(build, n, stage, before=(), repeats=3, factor=4) -> how much more STAGE costs
+    per token on ``build(factor * n)`` than on ``build(n)`` (1.0 is linear; a quadratic path
+    gives up to FACTOR). BEFORE are the stages run first (untimed); each size is timed
+    REPEATS times with the garbage collector off, and the best time kept."""
+
+    def measure(build, n, stage, before=(), repeats=3, factor=4):
+        small = _stage_seconds(build, n, stage, before, repeats)
+        large = _stage_seconds(build, factor * n, stage, before, repeats)
+        return (large / factor) / max(small, 1e-6)
+
+    return measure

@@ -9,6 +9,7 @@ user-facing one-line messages. Each message names the input and says what to do.
     │   ├── EmptyInput             no text at all
     │   ├── BinaryInput            looks like a binary file (NUL bytes, images, archives)
     │   ├── InputTooLarge          over the `max_input_bytes` setting
+    │   │   └── BudgetExceeded     its extraction ran past the `article_time_budget` setting
     │   ├── UndecodableInput       neither UTF-8, UTF-8 with BOM nor cp1252
     │   ├── MalformedRecord        one JSONL line is not a JSON object with a text
     │   ├── MalformedFeed          an RSS/Atom file feedparser cannot use
@@ -33,6 +34,7 @@ from __future__ import annotations
 __all__ = [
     "BadMetadata",
     "BinaryInput",
+    "BudgetExceeded",
     "ConfigError",
     "DetenteError",
     "EmptyInput",
@@ -82,6 +84,16 @@ class BinaryInput(InputError):
 
 class InputTooLarge(InputError):
     "The input is larger than the max_input_bytes setting."
+
+
+class BudgetExceeded(InputTooLarge):
+    """Extracting the article took longer than the article_time_budget setting: the article
+    was stopped (an API answers it as too large: 413, or 422)."""
+
+    def __init__(self, source: str, message: str, seconds: float = 0.0, budget: float = 0.0) -> None:
+        self.seconds = seconds
+        self.budget = budget
+        super().__init__(source, message)
 
 
 class UndecodableInput(InputError):

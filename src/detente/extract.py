@@ -7,13 +7,15 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import settings
+from .errors import BudgetExceeded, DetenteError
 from .models import Article
+from .nlp.budget import set_budget
 from .nlp.load import load_pipeline
 from .output.contract import drop_unconfident, to_contract
 
@@ -21,16 +23,23 @@ __all__ = ["extract_articles", "iter_docs", "iter_extract", "parse"]
 
 
 def iter_docs(
-    articles: Iterable[Article], nlp: Language | None = None, batch_size: int | None = None
+    articles: Iterable[Article], nlp: Language | None = None, batch_size: int | None = None,
+    budget: float | None = None,
 ) -> Iterator[tuple[Article, Doc]]:
-    """Parse ARTICLES with the detente pipeline; ``doc._.article`` is set before any stage runs."""
+    """Parse ARTICLES with the detente pipeline; ``doc._.article`` is set before any stage runs.
+
+    BUDGET: seconds detente's stages may spend on one article (the ``article_time_budget``
+    setting when None; 0: no limit). An article over it comes out with its Doc marked, and
+    ``to_contract`` raises ``BudgetExceeded`` for it (``nlp/budget.py``)."""
     nlp = nlp or load_pipeline()
     size = settings.get("batch_size", batch_size)
+    seconds = settings.get("article_time_budget", budget)
 
     def docs() -> Iterator[Doc]:
         for article in articles:
             doc = nlp.make_doc(article.text)
             doc._.article = article
+            set_budget(doc, seconds)
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=size):
@@ -48,15 +57,30 @@ def iter_extract(
     nlp: Language | None = None,
     batch_size: int | None = None,
     min_confidence: float | None = None,
+    *,
+    budget: float | None = None,
+    on_error: Callable[[DetenteError], None] | None = None,
 ) -> Iterator[dict]:
-    """Contract dicts for ARTICLES as they are parsed; events below MIN_CONFIDENCE are left out."""
-    for _, doc in iter_docs(articles, nlp, batch_size):
-        result = to_contract(doc)
+    """Contract dicts for ARTICLES as they are parsed; events below MIN_CONFIDENCE are left out.
+
+    An article whose extraction runs past BUDGET seconds (``iter_docs``) raises
+    ``BudgetExceeded``; with ON_ERROR it is handed to ON_ERROR instead, and the other
+    articles go on."""
+    for _, doc in iter_docs(articles, nlp, batch_size, budget):
+        try:
+            result = to_contract(doc)
+        except BudgetExceeded as err:
+            if on_error is None:
+                raise
+            on_error(err)
+            continue
         yield result if min_confidence is None else drop_unconfident(result, min_confidence)
 
 
 def extract_articles(
-    articles: list[Article], nlp: Language | None = None, batch_size: int | None = None
+    articles: list[Article], nlp: Language | None = None, batch_size: int | None = None,
+    *, budget: float | None = None,
 ) -> list[dict]:
-    """Contract dicts for ARTICLES, in order."""
-    return list(iter_extract(articles, nlp, batch_size))
+    """Contract dicts for ARTICLES, in order; raises ``BudgetExceeded`` for an article whose
+    extraction runs past BUDGET seconds (default: the ``article_time_budget`` setting)."""
+    return list(iter_extract(articles, nlp, batch_size, budget=budget))

@@ -43,6 +43,16 @@ SETTINGS: tuple[Setting, ...] = (
         int,
     ),
     Setting(
+        "article_time_budget",
+        60.0,
+        "Seconds detente's own stages (places, actors, attribution, events, stances) may "
+        "spend on one article, counted from the end of the spaCy parse (the "
+        "model is linear in the text, which max_input_bytes bounds); an article that needs "
+        "more is stopped and reported (`detente failures` after ingest) while the rest of "
+        "the batch goes on. 0 means no limit.",
+        float,
+    ),
+    Setting(
         "batch_size",
         32,
         "Articles per nlp.pipe batch.",

@@ -95,3 +95,18 @@ def test_cli_extract_table_is_readable(runner, tmp_path, nlp):
     assert result.exit_code == 0, result.output
     assert "Talks resume in Istanbul" in result.stdout
     assert "Istanbul" in result.stdout and "TUR" in result.stdout
+
+
+def test_cli_extract_over_time_budget_is_one_line_and_exits_one(runner, tmp_path, nlp):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE.replace("Tuesday", name), encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                                 "--format", "jsonl", "--time-budget", "0.000000001"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2 and all("article_time_budget" in line for line in errors)
+    assert errors[0].startswith(f"error: {tmp_path / 'a.txt'}: extraction stopped after")
+    assert "2 input(s) failed, 0 article(s) extracted" in result.stderr
+    ok = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--format", "jsonl",
+                             "--time-budget", "0"])
+    assert ok.exit_code == 0 and len(_objects(ok.stdout)) == 1

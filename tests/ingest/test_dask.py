@@ -111,3 +111,20 @@ def test_dask_failed_task_recorded_and_run_goes_on(tmp_path, client, monkeypatch
         assert {f["stage"] for f in failures} == {"extract"}
         assert all("Dask task failed: worker lost its model" in f["reason"] for f in failures)
         assert s.runs()[0]["status"] == "done"
+
+
+def test_dask_workers_stop_articles_over_the_time_budget_and_go_on(tmp_path, client):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"text": f"Story {i}: Russia and Ukraine held talks."})
+                              + "\n" for i in range(3)), encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'b.db'}"
+    summary = ingest([str(corpus)], db=url, engine="dask", client=client, batch_size=2,
+                     budget=1e-9)
+    assert (summary.new, summary.failed) == (0, 3)
+    with Store.open(url) as s:
+        failures = s.failures()
+        assert {f["error"] for f in failures} == {"BudgetExceeded"}
+        assert all("article_time_budget" in f["reason"] for f in failures)
+        assert s.runs()[0]["status"] == "done"
+    again = ingest([str(corpus)], db=url, engine="dask", client=client, batch_size=2, budget=0)
+    assert (again.new, again.failed) == (3, 0)  # no limit: every one goes through

@@ -351,3 +351,32 @@ def test_ingest_counts_match_rows(corpus, db_url, nlp):
             summary.stances) == (counts["events"], counts["attributions"], counts["actors"],
                                  counts["places"], counts["stances"])
     assert n_mentions == counts["actor_mentions"] and n_mentions >= counts["actors"]
+
+
+def test_ingest_over_time_budget_recorded_and_run_goes_on(corpus, tmp_path, monkeypatch, nlp):
+    import time
+
+    from detente.events import stage as events_stage
+
+    real = events_stage.find_events
+
+    def slow_on_kremlin(doc, lexicon):
+        if "Kremlin" in doc.text:
+            time.sleep(1.5)
+        return real(doc, lexicon)
+
+    monkeypatch.setattr(events_stage, "find_events", slow_on_kremlin)
+    url = f"sqlite:///{tmp_path / 'b.db'}"
+    summary = ingest([str(corpus / "more.jsonl"), str(corpus / "a.txt")], db=url, budget=1.0)
+    assert (summary.new, summary.failed) == (2, 2)  # the bad JSONL line and the slow one
+    with Store.open(url) as s:
+        (failed,) = [f for f in s.failures() if f["stage"] == "extract"]
+        assert failed["error"] == "BudgetExceeded"
+        assert failed["article_id"] == content_id(TEXTS[4])
+        assert failed["input"].endswith("more.jsonl:3")
+        assert failed["reason"].startswith("extraction failed: extraction stopped after")
+        assert "article_time_budget of 1 s" in failed["reason"]
+        assert s.runs()[0]["status"] == "done"
+        assert s.runs()[0]["settings"]["article_time_budget"] == 1.0
+    result = CliRunner().invoke(app, ["failures", "--db", url])
+    assert "BudgetExceeded" in result.output or "article_time_budget" in result.output

@@ -66,3 +66,59 @@ def test_docindex_forget_ents_sees_new_entities(en_vocab):
     doc.ents = [Span(doc, 0, 1, label="GPE")]
     index.forget_ents()
     assert [e.text for e in index.ents()] == ["Kyiv"]
+
+
+def test_docindex_conjuncts_hook_matches_spacy(en_vocab):
+    rng = random.Random(7)
+    for _ in range(30):
+        n = 60
+        order = list(range(n))
+        rng.shuffle(order)  # a random tree: each token after the first hangs on an earlier one
+        heads = [0] * n
+        heads[order[0]] = order[0]
+        for k in range(1, n):
+            heads[order[k]] = order[rng.randrange(max(0, k - 4), k)]
+        deps = [rng.choice(["conj", "conj", "dobj", "cc"]) for _ in range(n)]
+        deps[order[0]] = "ROOT"
+        doc = Doc(en_vocab, words=["w"] * n, heads=heads, deps=deps)
+        expected = [[t.i for t in token.conjuncts] for token in doc]
+        prepare(doc)
+        assert "conjuncts" in doc.user_token_hooks
+        assert [[t.i for t in token.conjuncts] for token in doc] == expected
+
+
+def test_docindex_children_match_spacy(en_vocab):
+    rng = random.Random(8)
+    for _ in range(10):
+        n = 50
+        order = list(range(n))
+        rng.shuffle(order)
+        heads = [0] * n
+        heads[order[0]] = order[0]
+        for k in range(1, n):
+            heads[order[k]] = order[rng.randrange(0, k)]
+        doc = Doc(en_vocab, words=["w"] * n, heads=heads, deps=["dep"] * n)
+        index = doc_index(doc)
+        for token in doc:
+            assert index.children(token) == list(token.children)
+            assert [doc[i] for i in index.right_children()[token.i]] == list(token.rights)
+
+
+def test_per_token_remembers_per_doc_and_copies_lists(en_vocab):
+    from detente.nlp.docindex import per_token
+
+    calls = []
+
+    @per_token
+    def heads_of(token, extra):
+        calls.append((token.i, extra))
+        return [token.head.i, extra]
+
+    one = Doc(en_vocab, words=["a", "b"], heads=[1, 1], deps=["dep", "ROOT"])
+    two = Doc(en_vocab, words=["a", "b"], heads=[0, 0], deps=["ROOT", "dep"])
+    first = heads_of(one[0], 5)
+    first.append("changed")  # a caller's change does not reach the table
+    assert heads_of(one[0], 5) == [1, 5]
+    assert heads_of(two[0], 5) == [0, 5]  # another Doc, another answer
+    assert heads_of(one[0], 6) == [1, 6]
+    assert calls == [(0, 5), (0, 5), (0, 6)]

@@ -47,6 +47,7 @@ SECTIONS = ("countries", "regions", "organizations", "bodies", "outlets", "peopl
 KINDS = ("person", "organization", "country", "group", "outlet")
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,6}(?:\.(?:" + "|".join(SECTORS) + r"))?$")
+_ANSWERS = 50_000  # look-up answers remembered per knowledge base
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xiv"}
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "el",
@@ -469,6 +470,20 @@ class KnowledgeBase:
 
     def lookup_all(self, name: str, date: str | None = None) -> list[Match]:
         """Every entry NAME can mean on DATE, best first (see ``lookup``)."""
+        # the same names come back thousands of times in one article ("Ukraine, Ukraine, ..."):
+        # answers are remembered (a bounded table; the base does not change once loaded)
+        if not hasattr(self, "_answers"):
+            self._answers: dict[tuple[str, str | None], list[Match]] = {}
+        key = (name, date)
+        found = self._answers.get(key)
+        if found is None:
+            found = self._lookup_all(name, date)
+            if len(self._answers) >= _ANSWERS:
+                self._answers.clear()
+            self._answers[key] = found
+        return list(found)
+
+    def _lookup_all(self, name: str, date: str | None) -> list[Match]:
         day = parse_date(date)
         found: list[Match] = []
         for candidate in dict.fromkeys((name, strip_possessive(name))):

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Span as TextSpan
-from ..nlp.docindex import prepare
+from ..nlp import budget
 from ..nlp.extensions import doc_list
 from . import coref
 from .kb import KnowledgeBase, Match, load_kb
@@ -254,9 +254,12 @@ class ActorIndex:
                 self.mention(actor, span)
                 return actor
         ents = self.ents_in(span)
+        # (spaCy walks from each candidate up to the sentence root for it: a one-word phrase
+        # is its own root, and the walk is made once, not per entity)
+        root = span[0] if len(span) == 1 else span.root
         for ent in ents:
             # the name is the head, or closes the phrase ("the Italian newspaper La Repubblica")
-            heads = ent.start <= span.root.i < ent.end or (
+            heads = ent.start <= root.i < ent.end or (
                 ent.end == span.end and ent.label_ in ("PERSON", "ORG")
             )
             if heads and ent._.actor is not None:
@@ -265,7 +268,7 @@ class ActorIndex:
                 return ent._.actor
             if heads and ent._.place is not None:
                 return self.add_place(ent._.place, span)
-        head = _head_noun(span.root).lemma_.lower()
+        head = _head_noun(root).lemma_.lower()
         if span[0].lower_ in _DETERMINERS and span[0].lower_ not in ("a", "an"):
             actor = coref.resolve_description(self, span, head)
             if actor is not None:
@@ -351,6 +354,7 @@ def actor_for_span(doc: Doc, span: Span) -> Actor:
     compatible one is mentioned before; anything else becomes a group actor whose code comes
     from its modifiers and head ("one Western official" -> WST.GOV, anonymous).
     """
+    budget.check(doc)  # other stages call this for every argument: a unit of work
     return _index(doc).for_span(span)
 
 
@@ -358,11 +362,12 @@ class ActorFinder:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
 
+    @budget.stage
     def __call__(self, doc: Doc) -> Doc:
-        prepare(doc)
         index = ActorIndex(doc, self.kb)
         doc._.actor_index = index
         for ent in doc.ents:
+            budget.check(doc)
             if ent.label_ == "PERSON":
                 index.person(ent)
             elif ent.label_ == "ORG":

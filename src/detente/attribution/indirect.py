@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import budget
+from ..nlp.docindex import doc_index
 from . import lexicon
 from .syntax import Candidate, clause_range, clip_range, cue_span, noun_phrase, relative_subject, subject_of, trim_range
 
@@ -87,14 +89,24 @@ def _citing(token: Token) -> bool:
 
 def _cited(verb: Token, comp: Token | None = None) -> Token | None:
     """ "NBC News reported, citing anonymous sources": the cited source."""
+    # each node's answer once per Doc: the head of many conjoined cues is asked every time
+    known = doc_index(verb.doc).memo("cited", lambda _doc: {})
     for node in (verb, verb.head if verb.dep_ in _CITE_DEPS else None, comp):
         if node is None:
             continue
-        for child in node.children:
-            if child.lemma_.lower() == "cite" and child.dep_ in _CITE_DEPS | {"xcomp"}:
-                for obj in child.children:
-                    if obj.dep_ == "dobj":
-                        return obj
+        if node.i not in known:
+            known[node.i] = _cited_under(node)
+        if known[node.i] is not None:
+            return known[node.i]
+    return None
+
+
+def _cited_under(node: Token) -> Token | None:
+    for child in node.children:
+        if child.lemma_.lower() == "cite" and child.dep_ in _CITE_DEPS | {"xcomp"}:
+            for obj in child.children:
+                if obj.dep_ == "dobj":
+                    return obj
     return None
 
 
@@ -508,6 +520,7 @@ def find_indirect(doc: Doc, in_quote: set[int], used: set[int]) -> list[Candidat
         else:
             continue
         if cand is not None:
+            budget.check(doc)
             if cand.cue_i is not None and cand.cue_i in used:
                 continue
             if cand.cue_i is not None:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..intervals import RangeIndex
+from ..nlp import budget
 from ..nlp.docindex import doc_index
 from . import lexicon
 from .syntax import Candidate, noun_phrase, subject_of
@@ -274,6 +275,7 @@ def direct_quotes(doc, quotes: list[Quote], text: str | None = None) -> list[Can
     merged: set[int] = set()
     quoted = RangeIndex((q.start, q.end) for q in quotes)
     for n, quote in enumerate(quotes):
+        budget.check(doc)
         if n in merged:
             continue
         start, end = content_bounds(text, quote)

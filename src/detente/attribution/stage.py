@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from ..actors.stage import actor_for_span
 from ..intervals import RangeIndex, first_overlapping
 from ..models import Attribution, Span as TextSpan
-from ..nlp.docindex import prepare
+from ..nlp import budget
 from ..nlp.extensions import doc_list
 from . import chains, lexicon
 from .headlines import headline_attributions, is_title_case
@@ -262,6 +262,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Candidate]:
     text = doc.text if text is None else text
     index = _Index(doc)
     cands = _candidates(doc, text, index)
+    budget.check(doc)
     chains.nest(doc, cands)
     _resolve_speakers(doc, cands)
     live = sorted((c for c in cands if not c.dropped), key=lambda c: c.content)
@@ -320,8 +321,8 @@ def attribute(doc: Doc) -> list[Attribution]:
     requires=["token.dep", "token.lemma", "doc.ents", "doc._.actors"],
     assigns=["doc._.attributions"],
 )
+@budget.stage
 def attribution_component(doc: Doc) -> Doc:
-    prepare(doc)
     found = doc_list(doc, "attributions")
     found.extend(attribute(doc))
     return doc

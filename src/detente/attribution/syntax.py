@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.docindex import doc_index
+from ..nlp.docindex import doc_index, per_token
 
 __all__ = [
     "Candidate",
@@ -123,6 +123,7 @@ def noun_phrase(token: Token) -> Span:
     return doc[start:end]
 
 
+@per_token  # asked for the head of every one of its coordinated verbs
 def _subjects(verb: Token, deps: tuple[str, ...]) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in deps]
     # the parser sometimes hangs the subject on an auxiliary ("Sullivan did n't want")

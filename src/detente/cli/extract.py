@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 
 from .. import settings
-from ..errors import InputError
+from ..errors import BudgetExceeded, InputError
 from ..extract import iter_extract
 from ..nlp.load import load_pipeline
 from ..readers import describe_error, read_articles
@@ -65,9 +65,10 @@ def extract_cli(
     max_bytes: Optional[int] = typer.Option(None, help="Largest input in bytes (setting max_input_bytes)."),
     min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Leave out events whose confidence is below this (0-1): trades recall for precision."),
     actors: Optional[List[Path]] = typer.Option(None, "--actors", help="Extra actor file(s) (YAML, the built-in base's format) merged over the built-in base."),
+    time_budget: Optional[float] = typer.Option(None, "--time-budget", min=0.0, help="Seconds detente's stages may spend on one article before it is stopped and reported (setting article_time_budget, default 60; 0: no limit)."),
 ) -> None:
     """Extract actors, places, quotes, events and stances from articles."""
-    failures: list[InputError] = []
+    failures: list[InputError] = []  # unreadable inputs, and articles over the time budget
 
     def on_error(err: InputError) -> None:
         failures.append(err)
@@ -80,8 +81,11 @@ def extract_cli(
         articles = read_articles(inputs, published=published, outlet=outlet, title=title,
                                  max_bytes=max_bytes, on_error=on_error, on_warning=on_warning)
         nlp = load_pipeline(model, actors or ())
-        written = write_results(iter_extract(articles, nlp, min_confidence=min_confidence), fmt)
-    if written == 0:
+        results = iter_extract(articles, nlp, min_confidence=min_confidence, budget=time_budget,
+                               on_error=on_error)
+        written = write_results(results, fmt)
+    over_budget = sum(isinstance(err, BudgetExceeded) for err in failures)
+    if written == 0 and not over_budget:
         fail(f"no article could be read from {', '.join(inputs)}", 2)
     if failures:
         typer.echo(f"{len(failures)} input(s) failed, {written} article(s) extracted", err=True)

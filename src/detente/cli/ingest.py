@@ -55,6 +55,8 @@ def ingest_cli(
     model: Optional[str] = typer.Option(None, help=_help("model")),
     max_bytes: Optional[int] = typer.Option(None, help="Largest input in bytes (setting max_input_bytes)."),
     batch_size: Optional[int] = typer.Option(None, "--batch-size", help=_help("ingest_batch_size")),
+    time_budget: Optional[float] = typer.Option(None, "--time-budget", min=0.0,
+                                                help=_help("article_time_budget")),
     progress: Optional[bool] = typer.Option(
         None, "--progress/--no-progress", help="Progress bar on stderr (default: when "
                                                "stderr is a terminal)."),
@@ -76,7 +78,7 @@ def ingest_cli(
             reprocess=reprocess, allow_private=allow_private, published=published,
             outlet=outlet, title=title, actors=actors or (), model=model,
             max_bytes=max_bytes, batch_size=batch_size, progress=show,
-            on_warning=on_warning)
+            on_warning=on_warning, budget=time_budget)
     for failure in summary.failures[:10]:
         typer.echo(f"failed: {failure.input}: {failure.reason}", err=True)
     if summary.failed > 10:

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..nlp.docindex import doc_index, per_token
+
 __all__ = [
     "ACTOR_ENTS",
     "PERSON_NOUNS",
@@ -89,6 +91,7 @@ _CONTROL_OBJECT = frozenset(
 )
 
 
+@per_token  # (asked for the head of every one of its coordinated verbs)
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
@@ -105,6 +108,7 @@ def with_conjuncts(token: Token) -> list[Token]:
 _PLAN_NOUNS = frozenset({"preparation", "plan", "intention", "attempt", "bid", "effort", "decision"})
 
 
+@per_token
 def _own_subjects(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ in _SUBJ and c.lemma_.lower() in _PLAN_NOUNS and verb.head.i != verb.i:
@@ -121,6 +125,7 @@ def _own_subjects(verb: Token) -> list[Token]:
     return []
 
 
+@per_token
 def agent(verb: Token) -> list[Token]:
     """The ``by`` agent of a passive verb, with conjuncts."""
     for c in verb.children:
@@ -312,7 +317,7 @@ def phrase(token: Token) -> Span:
     "activists from the Fatah Party" keep what tells their country)."""
     doc = token.doc
     start = end = token.i
-    for c in token.children:
+    for c in doc_index(doc).children(token):  # (token.children walks its whole subtree)
         if c.dep_ in _NP_DROP and not (c.dep_ == "prep" and c.lower_ in _NP_PREPS and c.i > token.i):
             continue
         start = min(start, c.left_edge.i)
@@ -359,7 +364,7 @@ def _without(tokens: list[Token], others: list[Token]) -> list[Token]:
 def _coordinated_modifiers(head: Token) -> list[Token]:
     """"Russian and Ukrainian negotiators": the second nationality is a party too."""
     out = []
-    for c in head.children:
+    for c in doc_index(head.doc).children(head):
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE") and c.i < head.i:
             out.extend(x for x in c.conjuncts if x.ent_type_ in ("NORP", "GPE") and x.i < head.i)
     return out

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import budget
 from . import arguments as args
 from .commitments import convert
 from .embedding import absorb_reasons, embed, obligations
@@ -48,6 +49,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> list[Found]:
     found: dict[int, Found] = {}
     latent: dict[int, Found] = {}
     for i, entry in matches.items():
+        budget.check(doc)
         token = doc[i]
         if entry.type is None:
             continue

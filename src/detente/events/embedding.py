@@ -19,7 +19,7 @@ Innermost controls are resolved first, so "urged X to refuse talks" nests correc
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import numpy
 from spacy.attrs import LEMMA, TAG
@@ -96,13 +96,14 @@ def _embedded_event(token: Token, entry: Entry, matches, found, latent, lexicon,
 def absorb_reasons(doc: Doc, matches, found) -> None:
     """What an actor is accused of or praised for is not itself reported as an event
     ("accused the US of violating human rights", "complained over Israeli air raids")."""
+    at = sorted(found)  # the events' token indices: the events in a phrase by bisection
     for i, f in list(found.items()):
         if f.type not in ("ACCUSE", "SUPPORT") or f.entry.pos != "verb" or f.absorbed:
             continue
         for c in f.head.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "about"):
-                for j in range(c.left_edge.i, c.right_edge.i + 1):
-                    g = found.get(j)
+                for k in range(bisect_left(at, c.left_edge.i), bisect_right(at, c.right_edge.i)):
+                    g = found.get(at[k])
                     if g is not None and g is not f:
                         g.absorbed = True
 

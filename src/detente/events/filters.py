@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from . import arguments
 from .found import Found
 from .lexicon import load_lexicon
-from .modality import COGNITION_VERBS
+from .modality import COGNITION_VERBS, if_clause
 
 __all__ = ["conditions_kept_as_conditions", "keep", "merge_coordinated", "nouns_within_their_verb",
            "protests_absorb_demands"]
@@ -313,7 +313,7 @@ def _clause_chain(token: Token) -> list[Token]:
 def _condition_clause(token: Token) -> Token | None:
     """The if/unless clause (its verb) holding TOKEN, if any."""
     for t in _clause_chain(token):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+        if if_clause(t):
             return t
     return None
 

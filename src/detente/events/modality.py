@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..nlp.docindex import per_token
 from .lexicon import Lexicon
 
 __all__ = ["COGNITION_VERBS", "Modality", "SPEECH_VERBS", "add_cue", "clause_modality", "speech_head"]
@@ -86,38 +87,44 @@ def speech_head(token: Token) -> Token | None:
 
 
 def _own_cues(t: Token, m: Modality) -> None:
+    for kind, cue, c in _cue_words(t):
+        m.cues.append(cue)
+        if kind == "conditional":
+            if m.condition is None:
+                m.condition = c
+            continue
+        m.cue_tokens.append(c)
+        if kind == "if" and m.in_condition is None and c.lower_ != "whether":
+            m.in_condition = t
+
+
+@per_token  # asked for the head of every one of its coordinated verbs: once per token
+def _cue_words(t: Token) -> list[tuple[str, str, Token]]:
+    """The modality cues among T's children, in order: (kind, cue, child); kind "cue" for
+    negation, modals and purposes, "if" for condition marks, "conditional" for an if-clause."""
+    out: list[tuple[str, str, Token]] = []
     for c in t.children:
         low = c.lower_
         if c.dep_ == "neg" or (low in _NEG_WORDS and c.dep_ in ("advmod", "det", "neg", "nsubj")):
-            m.cues.append("neg")
-            m.cue_tokens.append(c)
+            out.append(("cue", "neg", c))
         elif c.dep_ in ("aux", "auxpass") and c.tag_ == "MD":
             if low in _FUTURE_MODALS or c.lemma_ == "will":
-                m.cues.append("future")
+                out.append(("cue", "future", c))
             elif low in _WOULD:
-                m.cues.append("would")
+                out.append(("cue", "would", c))
             elif low in _HYPO_MODALS:
-                m.cues.append("can" if low in ("can", "ca") else "hypo")
+                out.append(("cue", "can" if low in ("can", "ca") else "hypo", c))
             elif low in _OBLIGATION:
-                m.cues.append("oblig")
-            else:
-                continue
-            m.cue_tokens.append(c)
+                out.append(("cue", "oblig", c))
         elif c.dep_ == "mark" and (low == "lest" or (low == "so" and _next_is(c, "that"))):
-            m.cues.append("hypo")  # a purpose ("so that Ukrainians are not tortured") is not a report
-            m.cue_tokens.append(c)
+            out.append(("cue", "hypo", c))  # a purpose ("so that Ukrainians are not tortured") is not a report
         elif c.dep_ == "mark" and low in ("before", "until", "till", "once") and t.tag_ in ("VB", "VBP", "VBZ"):
-            m.cues.append("hypo")  # "must agree to changes before they demobilize": not yet
-            m.cue_tokens.append(c)
+            out.append(("cue", "hypo", c))  # "must agree to changes before they demobilize": not yet
         elif c.dep_ == "mark" and low in _CONDITION_MARKS:
-            m.cues.append("if")
-            m.cue_tokens.append(c)
-            if m.in_condition is None and low != "whether":
-                m.in_condition = t
+            out.append(("if", "if", c))
         elif c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children):
-            m.cues.append("conditional")
-            if m.condition is None:
-                m.condition = c
+            out.append(("conditional", "conditional", c))
+    return out
 
 
 def _next_is(token: Token, word: str) -> bool:
@@ -126,6 +133,18 @@ def _next_is(token: Token, word: str) -> bool:
 
 def _has_subject(t: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in t.children)
+
+
+@per_token
+def if_clause(t: Token) -> bool:
+    """Whether T heads an if/unless clause (a child marks it)."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)
+
+
+@per_token
+def _contrasts(h: Token) -> list[int]:
+    """Where H's "but"/"yet" conjunctions are, in text order."""
+    return [c.i for c in h.children if c.dep_ == "cc" and c.lower_ in ("but", "yet")]
 
 
 def _has_modal(t: Token) -> bool:
@@ -144,13 +163,14 @@ def clause_modality(anchor: Token, lexicon: Lexicon) -> Modality:
         if dep == "conj":
             if _has_subject(t) or _has_modal(t):
                 # own clause; still inherit an enclosing condition
-                if h.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in h.children):
+                if h.dep_ == "advcl" and if_clause(h):
                     m.cues.append("if")
                     m.in_condition = h
                 break
             inherited = Modality()
             _own_cues(h, inherited)
-            contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in h.children if c.i < t.i)
+            contrasts = _contrasts(h)
+            contrast = bool(contrasts) and contrasts[0] < t.i
             for cue, tok in zip(inherited.cues, inherited.cue_tokens):
                 if cue == "neg" and contrast:
                     continue  # "didn't want X but said Y": the negation stays with X

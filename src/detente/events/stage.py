@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..intervals import Innermost
 from ..models import Event, Span as TextSpan
-from ..nlp.docindex import prepare
+from ..nlp import budget
 from ..nlp.extensions import doc_list
 from . import arguments as args
 from .cameo import cameo_code
@@ -46,6 +46,7 @@ def extract_events(doc: Doc) -> list[Event]:
     attributions = Innermost((a.content.start, a.content.end, a) for a in doc._.attributions or [])
     pairs = []
     for f in found:
+        budget.check(doc)
         event = _event(doc, f, "", ents, published, attributions)
         if not _domestic_visit(event) and not _civilian_force(event):
             pairs.append((f, event))
@@ -242,8 +243,8 @@ def _link_conditions(found: list[Found], events: list[Event]) -> None:
     requires=["doc.ents", "token.dep", "token.lemma"],
     assigns=["doc._.events"],
 )
+@budget.stage
 def detect_events(doc: Doc) -> Doc:
-    prepare(doc)
     events = doc_list(doc, "events")
     events.extend(extract_events(doc))
     return doc

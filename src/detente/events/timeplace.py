@@ -31,6 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..models import DateValue, Place
+from ..nlp.docindex import doc_index
 from ..resolve.dates import publication_date, resolve_date
 from .plover import SPEECH_ACTS
 
@@ -247,8 +248,9 @@ def inherit_context(found: list, events: list, published: str | None = None) -> 
     from bisect import bisect_right
 
     doc = found[0].head.doc
-    starts = doc._.doc_index.sent_starts()
-    times = [e for e in doc._.doc_index.ents() if e.label_ == "DATE" and not _bounded(doc[e.start])]
+    index = doc_index(doc)
+    starts = index.sent_starts()
+    times = [e for e in index.ents() if e.label_ == "DATE" and not _bounded(doc[e.start])]
     time_ends = [e.end for e in times]
     places: dict[frozenset[str], tuple[int, int, object]] = {}  # family -> (sentence, paragraph, place)
     for f, event in zip(found, events):

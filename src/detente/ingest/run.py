@@ -195,6 +195,7 @@ def ingest(
     progress: bool = False,
     client: Any = None,
     on_warning: Callable[[str], None] | None = None,
+    budget: float | None = None,
 ) -> IngestSummary:
     """Ingest INPUTS (paths, directories, globs, URLs, ``-``) into the store at DB.
 
@@ -205,7 +206,8 @@ def ingest(
     extracts articles already stored again and replaces their rows. PROGRESS shows a
     progress bar on stderr. Returns the summary; raises StoreError when the store cannot
     be used and ConfigError for bad options. Ctrl-C returns the summary so far, with
-    ``interrupted`` set.
+    ``interrupted`` set. BUDGET (setting ``article_time_budget``) is the seconds detente's
+    stages may spend on one article; one over it is recorded as a failure (BudgetExceeded).
     """
     started = time.perf_counter()
     if engine not in ENGINES:
@@ -217,6 +219,9 @@ def ingest(
                           "cluster's own workers are used, so drop --workers")
     _positive("--workers", workers)
     size = _positive("ingest_batch_size", settings.get("ingest_batch_size", batch_size))
+    budget = settings.get("article_time_budget", budget)
+    if budget < 0:
+        raise ConfigError(f"article_time_budget must be 0 (no limit) or more seconds, got {budget}")
     actor_files = tuple(str(p) for p in actors)
     for path in actor_files:
         if not Path(path).is_file():
@@ -230,7 +235,8 @@ def ingest(
         run_id = store.start_run(
             inputs=inputs, engine=engine, workers=workers if engine == "dask" else None,
             reprocess=reprocess, run_settings={**settings_snapshot(), "ingest_batch_size": size,
-                                               "model": settings.get("model", model)})
+                                               "model": settings.get("model", model),
+                                               "article_time_budget": budget})
         summary = IngestSummary(run_id=run_id, db=store.display_url, engine=engine,
                                 workers=workers if engine == "dask" else None)
         total = estimate_total(inputs) if progress else None
@@ -242,9 +248,10 @@ def ingest(
                                      on_error=run.on_error, on_warning=on_warning)
             try:
                 if engine == "local":
-                    _local(run, articles, size, model, actor_files)
+                    _local(run, articles, size, model, actor_files, budget)
                 else:
-                    _dask(run, articles, size, model, actor_files, workers, scheduler, client)
+                    _dask(run, articles, size, model, actor_files, workers, scheduler, client,
+                          budget)
                 if run.pending:  # failures after the last article
                     run.write([], [], 0, 0)
                 status = "done"
@@ -263,7 +270,7 @@ def ingest(
 
 
 def _local(run: _Run, articles: Iterator[Article], size: int, model: str | None,
-           actor_files: tuple[str, ...]) -> None:
+           actor_files: tuple[str, ...], budget: float | None = None) -> None:
     from ..nlp.load import load_pipeline
 
     nlp = None
@@ -280,14 +287,14 @@ def _local(run: _Run, articles: Iterator[Article], size: int, model: str | None,
             run.store.set_run_model(run.summary.run_id, info["name"], info["version"],
                                     info["spacy"])
         start = time.perf_counter()
-        outcomes = extract_batch([a for a, _ in keyed], nlp, nlp_batch) if keyed else []
+        outcomes = extract_batch([a for a, _ in keyed], nlp, nlp_batch, budget) if keyed else []
         run.summary.extract_seconds += time.perf_counter() - start
         run.write(keyed, outcomes, len(chunk), skipped)
 
 
 def _dask(run: _Run, articles: Iterator[Article], size: int, model: str | None,
           actor_files: tuple[str, ...], workers: int | None, scheduler: str | None,
-          client: Any) -> None:
+          client: Any, budget: float | None = None) -> None:
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError:  # pragma: no cover - a dependency
@@ -365,7 +372,7 @@ def _dask(run: _Run, articles: Iterator[Article], size: int, model: str | None,
                 if done is None:
                     done = as_completed(loop=c.loop)
                 future = c.submit(extract_task, [a for a, _ in keyed], model_name, blobs,
-                                  nlp_batch, pure=False)
+                                  nlp_batch, budget, pure=False)
                 in_flight[future] = (keyed, len(chunk), skipped)
                 done.add(future)
                 # tasks queued or running at once: bounded memory on the client

@@ -22,6 +22,7 @@ from typing import Any, Sequence
 
 from spacy.language import Language
 
+from ..errors import InputError
 from ..extract import iter_docs
 from ..models import Article
 from ..output.contract import to_contract
@@ -39,28 +40,31 @@ class Outcome:
 
 
 def _failed(exc: BaseException) -> Outcome:
-    reason = " ".join(str(exc).split()) or type(exc).__name__
+    # an InputError (BudgetExceeded) names its article itself: the failure row has it
+    text = exc.message if isinstance(exc, InputError) else str(exc)
+    reason = " ".join(text.split()) or type(exc).__name__
     return Outcome(None, type(exc).__name__, f"extraction failed: {reason[:400]}")
 
 
-def _one(article: Article, nlp: Language) -> Outcome:
+def _one(article: Article, nlp: Language, budget: float | None = None) -> Outcome:
     try:
-        for _, doc in iter_docs([article], nlp, 1):
+        for _, doc in iter_docs([article], nlp, 1, budget):
             return Outcome(to_contract(doc))
         return Outcome(None, "RuntimeError", "extraction failed: the pipeline gave no Doc")
     except Exception as exc:  # a stage's bug must not stop the run
         return _failed(exc)
 
 
-def extract_batch(articles: Sequence[Article], nlp: Language, batch_size: int | None = None
-                  ) -> list[Outcome]:
-    """An Outcome per article of ARTICLES, in order."""
+def extract_batch(articles: Sequence[Article], nlp: Language, batch_size: int | None = None,
+                  budget: float | None = None) -> list[Outcome]:
+    """An Outcome per article of ARTICLES, in order. An article over BUDGET seconds (the
+    ``article_time_budget`` setting when None) fails alone, as ``BudgetExceeded``."""
     if not articles:
         return []
     try:
-        docs = [doc for _, doc in iter_docs(list(articles), nlp, batch_size)]
+        docs = [doc for _, doc in iter_docs(list(articles), nlp, batch_size, budget)]
     except Exception:
-        return [_one(article, nlp) for article in articles]
+        return [_one(article, nlp, budget) for article in articles]
     outcomes = []
     for article, doc in zip(articles, docs):
         try:
@@ -109,10 +113,10 @@ def worker_pipeline(model: str | None, actor_blobs: ActorBlobs = ()) -> Language
 
 
 def extract_task(articles: list[Article], model: str | None, actor_blobs: ActorBlobs,
-                 batch_size: int) -> dict[str, Any]:
+                 batch_size: int, budget: float | None = None) -> dict[str, Any]:
     """Run on a Dask worker: the Outcomes of ARTICLES, without the (known) article texts."""
     nlp = worker_pipeline(model, actor_blobs)
-    outcomes = extract_batch(articles, nlp, batch_size)
+    outcomes = extract_batch(articles, nlp, batch_size, budget)
     for outcome in outcomes:
         if outcome.result is not None:
             outcome.result["article"].pop("text", None)  # the client has it

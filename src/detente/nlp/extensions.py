@@ -8,7 +8,6 @@ Doc._.article        Article            the record the Doc was made from (reader
 Doc._.places         list[Place]        gazetteer places named in the text (places stage)
 Doc._.actors         list[Actor]        people, organisations, outlets, countries, groups (actors stage)
 Doc._.actor_index    ActorIndex         the actor stage's lookup tables, for actor_for_span
-Doc._.doc_index      DocIndex           sentences and entities by bisection (nlp/docindex.py)
 Doc._.attributions   list[Attribution]  quotes and reported speech (attribution stage)
 Doc._.events         list[Event]        PLOVER events (events stage)
 Doc._.stances        list[Stance]       positions on negotiations (stances stage)
@@ -27,7 +26,7 @@ DOC_LIST_ATTRS = ("places", "actors", "attributions", "events", "stances")
 
 
 def register() -> None:
-    for name in ("article", "actor_index", "doc_index"):
+    for name in ("article", "actor_index"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     for name in DOC_LIST_ATTRS:

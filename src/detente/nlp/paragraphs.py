@@ -27,6 +27,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
     paragraph = 0
     new_line = False
     blank = False
+    starts: list[int] = []
     for token in doc:
         if token.is_space:
             # "\n\n" arrives as a whitespace token; a lone "\n" may too.
@@ -36,10 +37,24 @@ def mark_paragraphs(doc: Doc) -> Doc:
             token._.paragraph = paragraph
             continue
         if new_line and token.i > 0:
-            token.is_sent_start = True
+            starts.append(token.i)
             if blank:
                 paragraph += 1
         token._.paragraph = paragraph
         new_line = False
         blank = False
+    _start_sentences(doc, starts)
     return doc
+
+
+def _start_sentences(doc: Doc, starts: list[int]) -> None:
+    """``doc[i].is_sent_start = True`` for each of STARTS. The setter looks through the whole
+    Doc for a parse each time (quadratic in paragraphs), so only the first goes through it
+    (and raises on a parsed Doc as it would); the rest are written as one array."""
+    if not starts:
+        return
+    doc[starts[0]].is_sent_start = True
+    if len(starts) > 1:
+        flags = doc.to_array("SENT_START")
+        flags[starts[1:]] = 1
+        doc.from_array(["SENT_START"], flags)

@@ -10,12 +10,17 @@ from typing import Any, Iterator
 
 from spacy.tokens import Doc
 
+from ..nlp import budget
+
 __all__ = ["SCHEMA_VERSION", "check_spans", "drop_unconfident", "to_contract"]
 
 SCHEMA_VERSION = "1"
 
 
 def to_contract(doc: Doc) -> dict[str, Any]:
+    """The contract dict of DOC; raises BudgetExceeded when the article's time budget
+    stopped its extraction (``nlp/budget.py``)."""
+    budget.raise_if_stopped(doc)
     article = doc._.article
     return {
         "schema_version": SCHEMA_VERSION,

@@ -23,7 +23,8 @@ from spacy.util import filter_spans
 
 from .. import settings
 from ..models import Place, Span as TextSpan
-from ..nlp.docindex import doc_index, prepare
+from ..nlp import budget
+from ..nlp.docindex import doc_index
 from ..nlp.extensions import doc_list
 from .gazetteer import Candidate, Gazetteer, load_gazetteer
 
@@ -40,8 +41,8 @@ class PlaceResolver:
         self.gazetteer = gazetteer
         self.min_population = min_population
 
+    @budget.stage
     def __call__(self, doc: Doc) -> Doc:
-        prepare(doc)
         matches = list(self._matches(doc))
         mentioned = {
             cand.country
@@ -54,6 +55,7 @@ class PlaceResolver:
         new_ents: list[Span] = []
         accepted: dict[tuple[int, int], Candidate] = {}
         for span, cand in matches:
+            budget.check(doc)
             key = (span.start, span.end)
             existing = by_span.get(key)
             inside_longer = any(

@@ -489,6 +489,7 @@ def defer_statements(doc: Doc) -> list[Found]:
     """"it's up to Ukraine (when) to negotiate", "for Kyiv to decide", "Ukraine's decision",
     "leave it to Kyiv": neutral for whoever says it (reader 3)."""
     out: list[Found] = []
+    topics: dict[int, Token | None] = {}  # clause -> its first topic word, once per clause
     for t in doc:
         low = t.lower_
         clause: Token | None = None
@@ -513,7 +514,9 @@ def defer_statements(doc: Doc) -> list[Found]:
             clause = t
         if clause is None:
             continue
-        topic = _has_topic(clause.subtree)
+        if clause.i not in topics:
+            topics[clause.i] = _has_topic(clause.subtree)
+        topic = topics[clause.i]
         if topic is None:
             continue
         subj = [s for s in subjects(clause) if s.lower_ not in ("it", "this", "that") and s.dep_ != "expl"]
@@ -533,6 +536,14 @@ def defer_statements(doc: Doc) -> list[Found]:
 def condition_nouns(doc: Doc) -> list[Found]:
     """"he maintained conditions ... including A and B" (reader 4)."""
     out: list[Found] = []
+    topics: dict[int, Token | None] = {}  # sentence start -> its first topic word, once
+
+    def sentence_topic(t: Token) -> Token | None:
+        sent = t.sent
+        if sent.start not in topics:
+            topics[sent.start] = _has_topic(sent)
+        return topics[sent.start]
+
     for t in doc:
         if t.lemma_.lower() not in lx.CONDITION_NOUNS and t.lower_ not in lx.CONDITION_NOUNS:
             continue
@@ -553,7 +564,7 @@ def condition_nouns(doc: Doc) -> list[Found]:
                     items = split_items(c)  # the listed items
         if setter is None or is_negated(setter):
             continue
-        if _has_topic(t.sent) is None:
+        if sentence_topic(t) is None:
             continue
         if not holders:
             holders = _noun_holders(t) or subjects(setter)
@@ -565,7 +576,7 @@ def condition_nouns(doc: Doc) -> list[Found]:
         for c in t.children:  # "terms for a ceasefire"
             if c.dep_ == "prep" and c.lower_ in ("for", "on") and _has_topic(c.subtree) is not None:
                 hi = max(hi, c.right_edge.i + 1)
-        topic = _has_topic(t.sent) or t
+        topic = sentence_topic(t) or t
         out.append(Found(CONDITIONAL, holders, topic, t, setter, lo, hi, items, kind="conditions",
                          path=[t, setter]))
     return out

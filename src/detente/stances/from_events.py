@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..intervals import RangeIndex
 from ..models import Event
 from . import lexicon as lx
 
@@ -76,11 +77,13 @@ def event_stances(doc: Doc, covered: list[tuple[int, int]]) -> list[EventStance]
     """Stances read off ``doc._.events``, skipping triggers inside COVERED char ranges."""
     events: list[Event] = list(doc._.events or [])
     by_id = {e.id: e for e in events}
+    inside = RangeIndex(covered)  # (a scan of every range per event is quadratic)
     out: list[EventStance] = []
     for e in events:
         if e.type not in _TYPES or not e.source:
             continue
-        if any(lo <= e.trigger.start < hi or lo < e.trigger.end <= hi for lo, hi in covered):
+        # the trigger starts in a covered range, or ends in one (lo < end <= hi)
+        if inside.holds(e.trigger.start) or inside.holds(e.trigger.end - 1):
             continue
         if not _about_talks(doc, e):
             continue

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ..intervals import Innermost
 from ..models import Actor, Attribution, Span as TextSpan, Stance
-from ..nlp.docindex import prepare
+from ..nlp import budget
 from ..nlp.extensions import doc_list
 from .detect import Found, find_stances
 from .from_events import event_stances
@@ -279,6 +279,7 @@ def extract_stances(doc: Doc) -> list[Stance]:
     candidates: list[Candidate] = []
     covered: list[tuple[int, int]] = []
     for f in found:
+        budget.check(doc)
         candidates.extend(_candidates(ctx, f))
         covered.append(_chars(doc, f.lo, f.hi))
     candidates.extend(_event_candidates(ctx, covered))
@@ -299,8 +300,8 @@ def extract_stances(doc: Doc) -> list[Stance]:
     requires=["doc._.actors", "doc._.attributions", "doc._.events"],
     assigns=["doc._.stances"],
 )
+@budget.stage
 def detect_stances(doc: Doc) -> Doc:
-    prepare(doc)
     stances = doc_list(doc, "stances")
     stances.extend(extract_stances(doc))
     return doc
