@@ -143,10 +143,10 @@ def test_ingest_whole_batch_failure_falls_back_to_one_by_one(corpus, tmp_path, m
                                                              nlp):
     real = work.iter_docs
 
-    def fragile(articles, nlp_, batch_size=None):
+    def fragile(articles, nlp_, batch_size=None, budget=None):
         if len(articles) > 1:
             raise MemoryError("batch too big")
-        return real(articles, nlp_, batch_size)
+        return real(articles, nlp_, batch_size, budget)
 
     monkeypatch.setattr(work, "iter_docs", fragile)
     url = f"sqlite:///{tmp_path / 'x.db'}"
@@ -187,9 +187,9 @@ def test_ingest_skips_stored_articles_before_the_nlp(corpus, tmp_path, monkeypat
     seen: list[int] = []
     real = run_module.extract_batch
 
-    def spy(articles, nlp_, batch_size=None):
+    def spy(articles, nlp_, batch_size=None, budget=None):
         seen.append(len(articles))
-        return real(articles, nlp_, batch_size)
+        return real(articles, nlp_, batch_size, budget)
 
     monkeypatch.setattr(run_module, "extract_batch", spy)
     queries = {"n": 0}

@@ -56,6 +56,7 @@ class IngestSummary(BatchCounts):
     extract_seconds: float = 0.0  # local: in the pipeline; dask: waiting for results
     store_seconds: float = 0.0  # checking and writing the store
     interrupted: bool = False
+    resumes: str | None = None  # the interrupted run over the same inputs this one goes on with
     failures: list[Failure] = field(default_factory=list, repr=False)  # the first 100
 
     @property
@@ -77,7 +78,8 @@ class IngestSummary(BatchCounts):
         head = "interrupted" if self.interrupted else "done"
         engine = self.engine + (f", {self.workers} workers" if self.workers else "")
         lines = [
-            f"ingest {head}: run {self.run_id[:12]} into {self.db} ({engine})",
+            f"ingest {head}: run {self.run_id[:12]} into {self.db} ({engine})"
+            + (f", resuming interrupted run {self.resumes[:12]}" if self.resumes else ""),
             f"articles     {self.read:,} read: {self.new:,} new, {self.replaced:,} "
             f"reprocessed, {self.skipped:,} already stored",
             f"extracted    {self.events:,} events, {self.attributions:,} attributions, "
@@ -230,15 +232,16 @@ def ingest(
     if published is not None:
         override_date(published)  # BadMetadata now, before a run is recorded
 
-    store = Store.open(db)
+    store = Store.open(db)  # (marks runs whose process died as interrupted)
     try:
+        resumes = _interrupted_run(store, inputs)
         run_id = store.start_run(
             inputs=inputs, engine=engine, workers=workers if engine == "dask" else None,
             reprocess=reprocess, run_settings={**settings_snapshot(), "ingest_batch_size": size,
                                                "model": settings.get("model", model),
                                                "article_time_budget": budget})
         summary = IngestSummary(run_id=run_id, db=store.display_url, engine=engine,
-                                workers=workers if engine == "dask" else None)
+                                workers=workers if engine == "dask" else None, resumes=resumes)
         total = estimate_total(inputs) if progress else None
         status = "failed"
         with IngestProgress(total, enabled=progress) as bar:
@@ -267,6 +270,13 @@ def ingest(
         return summary
     finally:
         store.close()
+
+
+def _interrupted_run(store: Store, inputs: list[str]) -> str | None:
+    """The id of the last run over INPUTS when it was interrupted (killed, Ctrl-C): this run
+    resumes it, since what it stored is skipped."""
+    same = [r for r in store.runs() if r.get("inputs") == inputs]
+    return same[-1]["id"] if same and same[-1]["status"] == "interrupted" else None
 
 
 def _local(run: _Run, articles: Iterator[Article], size: int, model: str | None,

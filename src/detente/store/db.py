@@ -8,7 +8,8 @@
     store.extract(article_id)                        # the contract dict, rebuilt
 
 Opening a store applies the Alembic migrations in ``store/migrations`` up to head, so a
-store written by an older detente is upgraded in place. SQLite stores use WAL mode and
+store written by an older detente is upgraded in place, and marks ``interrupted`` the runs
+still ``running`` whose process is gone (``runlock.py``). SQLite stores use WAL mode and
 enforce foreign keys; each write is one transaction, so a crash loses at most the batch
 being written.
 """
@@ -42,6 +43,7 @@ from .. import __version__, settings
 from ..errors import StoreError
 from . import rows as rowmap
 from . import schema as t
+from .runlock import RunLock, mark_abandoned
 
 __all__ = ["BatchCounts", "Failure", "Store", "Stored", "display_url", "utcnow"]
 
@@ -166,6 +168,7 @@ class Store:
     def __init__(self, engine: Engine, url: str) -> None:
         self.engine = engine
         self.url = url
+        self._locks: dict[str, RunLock] = {}  # runs this process is running (runlock.py)
 
     # ----------------------------------------------------------------- opening
 
@@ -204,6 +207,7 @@ class Store:
         store = cls(engine, url)
         if upgrade:
             store.upgrade()
+            store.mark_abandoned()
         return store
 
     def upgrade(self) -> None:
@@ -238,6 +242,9 @@ class Store:
             return MigrationContext.configure(conn).get_current_revision()
 
     def close(self) -> None:
+        for lock in list(self._locks.values()):
+            lock.release()
+        self._locks.clear()
         self.engine.dispose()
 
     def __enter__(self) -> "Store":
@@ -268,6 +275,12 @@ class Store:
         from ..output.contract import SCHEMA_VERSION
 
         run_id = uuid.uuid4().hex
+        # the lock first: a run in the table without its lock is one whose process is gone
+        try:
+            lock = RunLock.take(self.engine, _sqlite_path(self.url), run_id)
+        except (OSError, SQLAlchemyError) as exc:
+            raise StoreError(f"cannot lock the new run in {self.display_url}: "
+                             f"{_one_line(str(exc), 300)}") from None
         values = {
             "id": run_id, "started_at": utcnow(), "status": "running",
             "detente_version": __version__, "schema_version": SCHEMA_VERSION,
@@ -277,7 +290,14 @@ class Store:
             "settings": dict(run_settings) if run_settings is not None else None,
             **{col: 0 for col in _COUNT_COLUMNS.values()},
         }
-        self._execute(insert(t.runs).values(**values))
+        try:
+            self._execute(insert(t.runs).values(**values))
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        if lock is not None:
+            self._locks[run_id] = lock
         return run_id
 
     def set_run_model(self, run_id: str, name: str | None, version: str | None,
@@ -286,8 +306,24 @@ class Store:
             model_name=name, model_version=version, spacy_version=spacy_version))
 
     def finish_run(self, run_id: str, status: str = "done") -> None:
-        self._execute(update(t.runs).where(t.runs.c.id == run_id).values(
-            status=status, finished_at=utcnow()))
+        try:
+            self._execute(update(t.runs).where(t.runs.c.id == run_id).values(
+                status=status, finished_at=utcnow()))
+        finally:
+            lock = self._locks.pop(run_id, None)
+            if lock is not None:
+                lock.release()
+
+    def mark_abandoned(self) -> list[str]:
+        """Mark ``running`` runs whose process is gone (killed, its machine lost) as
+        ``interrupted`` (``runlock.py``); their ids. Called by ``open``; a store that cannot
+        be written (read-only) is left as it is."""
+        try:
+            return mark_abandoned(self.engine, _sqlite_path(self.url), set(self._locks))
+        except (SQLAlchemyError, OSError) as exc:
+            log.warning("could not check for abandoned runs in %s: %s", self.display_url,
+                        _one_line(str(exc), 200))
+            return []
 
     def _execute(self, statement: Any) -> None:
         try:
