@@ -139,6 +139,7 @@ CASES = [
     ("137", "Police warned they would use force to disperse the demonstrators.", "THREATEN", "violence"),
     ("138", "China threatened military action against Taiwan.", "THREATEN", None),
     ("138", "Iran threatened to attack U.S. bases in the region.", "THREATEN", "violence"),
+    ("138", "Iran said it would respond with force to any attack.", "THREATEN", "violence"),
     ("1381", "China threatened to blockade the island.", "THREATEN", None),
     ("1382", "Turkey threatened to occupy the border strip.", "THREATEN", "territory"),
     ("1383", "The militants threatened to kill the hostages.", "THREATEN", "violence"),
@@ -233,6 +234,7 @@ CASES = [
     ("1721", "The government ordered the opposition newspaper to suspend publication.", "COERCE", "censor"),
     ("1722", "The electoral commission barred the opposition leader from running.", "COERCE", "ban"),
     ("1722", "The government suspended the opposition party.", "COERCE", "ban"),
+    ("1722", "The court ordered the dissolution of the opposition party.", "COERCE", "ban"),
     ("1723", "The army imposed a curfew on the city.", "COERCE", "curfew"),
     ("1724", "Ecuador's president declared a state of emergency.", "COERCE", "curfew"),
     ("1724", "The government imposed martial law in the province.", "COERCE", "curfew"),
@@ -274,6 +276,7 @@ CASES = [
     ("190", "Government forces launched an offensive against the rebels.", "ASSAULT", None),
     ("190", "Government forces defeated the rebels near the border.", "ASSAULT", None),
     ("190", "The insurgents overran an army post.", "ASSAULT", None),
+    ("190", "The army responded with artillery fire on the rebel positions.", "ASSAULT", None),
     ("193", "Soldiers and militants exchanged gunfire near the border.", "ASSAULT", "firearms"),
     ("193", "Gunmen opened fire on a police patrol.", "ASSAULT", "firearms"),
     ("194", "The army shelled the town.", "ASSAULT", "heavy-weapons"),
@@ -343,6 +346,8 @@ NEGATIVES = [
     ("NASA deployed a camera on the rover.", "MOBILIZE"),
     ("Many Muslims would also disagree with it.", "ACCUSE"),
     ("The editor ordered the newspaper staff to work late.", "COERCE"),
+    ("The ministry responded with a statement.", "ASSAULT"),
+    ("The president announced the dissolution of parliament.", "COERCE"),
     ("The U.S. has banned the supply of advanced chips to China.", "COERCE"),
 ]
 
