@@ -169,7 +169,7 @@ CASES = [
     ("1434", "Opposition parties boycotted parliament to demand a new constitution.", "PROTEST", "boycott"),
     ("144", "Protesters blocked the main highway.", "PROTEST", "obstruct"),
     ("144", "Farmers blockaded the border crossing with tractors.", "PROTEST", "obstruct"),
-    ("1441", "Demonstrators blocked roads in the capital demanding that the governor quit.", "PROTEST", "obstruct"),
+    ("1441", "Demonstrators blocked the main bridge in Karachi demanding that the governor quit.", "PROTEST", "obstruct"),
     ("1442", "Farmers blocked the motorway to protest cuts in subsidies.", "PROTEST", "obstruct"),
     ("1443", "Activists barricaded the entrance to the ministry demanding the right to vote.", "PROTEST", "obstruct"),
     ("1444", "Students barricaded the university gates demanding an end to military rule.", "PROTEST", "obstruct"),
