@@ -7,6 +7,8 @@
 #   make demo    ingest the bundled examples/*.txt into a fresh SQLite store (demo.db) and
 #                print the summary, the events table and the stance time series
 #   make bench   throughput of detente against bare spaCy (make bench BENCH_ARGS="--n 50")
+#   make fuzz    fuzz readers, pipeline, contract and store for FUZZ_MINUTES (default 10)
+#                with the long Hypothesis profile; prints the examples run per target
 #   make clean   remove caches and build outputs (keeps $(VENV)); make distclean also removes $(VENV)
 #
 # Use another environment with e.g. `make VENV=/tmp/venv-detente setup`.
@@ -19,13 +21,14 @@ PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev
 STAMP = $(VENV)/.detente-installed
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
+FUZZ_MINUTES ?= 10
 DEMO_DB ?= demo.db
 
 .DEFAULT_GOAL := help
-.PHONY: help setup test demo bench clean distclean
+.PHONY: help setup test demo bench fuzz clean distclean
 
 help:
-	@sed -n "2,11p" Makefile | sed 's/^# \{0,1\}//'
+	@sed -n "2,13p" Makefile | sed 's/^# \{0,1\}//'
 
 setup: $(STAMP)
 
@@ -53,8 +56,11 @@ demo: setup
 bench: setup
 	$(PY) bench/throughput.py $(BENCH_ARGS)
 
+fuzz: setup
+	HYPOTHESIS_PROFILE=fuzz $(PY) -W ignore::DeprecationWarning tests/fuzz/drive.py --minutes $(FUZZ_MINUTES)
+
 clean:
-	rm -rf build dist .pytest_cache .detente-cache src/*.egg-info
+	rm -rf build dist .pytest_cache .detente-cache .hypothesis src/*.egg-info
 	find src tests bench -name __pycache__ -type d -prune -exec rm -rf {} + 2>/dev/null || true
 
 distclean: clean

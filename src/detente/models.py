@@ -27,8 +27,9 @@ __all__ = [
 
 
 def content_id(text: str) -> str:
-    """Stable article id: the first 16 hex digits of the SHA-256 of its text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    """Stable article id: the first 16 hex digits of the SHA-256 of its text (UTF-8; a lone
+    surrogate, which a JSON body can carry, is hashed as its code point, never an error)."""
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
 
 
 @dataclass
