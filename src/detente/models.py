@@ -46,6 +46,8 @@ class Article:
     def __post_init__(self) -> None:
         if not self.id:
             self.id = content_id(self.text)
+        if not self.url:
+            self.url = None  # an empty URL is no URL (the store keeps URLs unique)
 
     def to_dict(self) -> dict[str, Any]:
         return {
