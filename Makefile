@@ -8,6 +8,8 @@
 #                print the summary, the events table and the stance time series
 #   make serve   serve the demo store (demo.db, built by make demo) at http://127.0.0.1:8000/
 #   make bench   throughput of detente against bare spaCy (make bench BENCH_ARGS="--n 50")
+#   make fuzz    fuzz readers, pipeline, contract and store for FUZZ_MINUTES (default 10)
+#                with the long Hypothesis profile; prints the examples run per target
 #   make clean   remove caches and build outputs (keeps $(VENV)); make distclean also removes $(VENV)
 #
 # Use another environment with e.g. `make VENV=/tmp/venv-detente setup`.
@@ -21,13 +23,14 @@ STAMP = $(VENV)/.detente-installed
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
 SERVE_ARGS ?=
+FUZZ_MINUTES ?= 10
 DEMO_DB ?= demo.db
 
 .DEFAULT_GOAL := help
-.PHONY: help setup test demo serve bench clean distclean
+.PHONY: help setup test demo serve bench fuzz clean distclean
 
 help:
-	@sed -n "2,12p" Makefile | sed 's/^# \{0,1\}//'
+	@sed -n "2,13p" Makefile | sed 's/^# \{0,1\}//'
 
 setup: $(STAMP)
 
@@ -59,8 +62,11 @@ serve: setup
 bench: setup
 	$(PY) bench/throughput.py $(BENCH_ARGS)
 
+fuzz: setup
+	HYPOTHESIS_PROFILE=fuzz $(PY) -W ignore::DeprecationWarning tests/fuzz/drive.py --minutes $(FUZZ_MINUTES)
+
 clean:
-	rm -rf build dist .pytest_cache .detente-cache src/*.egg-info
+	rm -rf build dist .pytest_cache .detente-cache .hypothesis src/*.egg-info
 	find src tests bench -name __pycache__ -type d -prune -exec rm -rf {} + 2>/dev/null || true
 
 distclean: clean

@@ -652,3 +652,21 @@ def growth():
         return (large / factor) / max(small, 1e-6)
 
     return measure
+
+
+# --------------------------------------------------------------------------- fuzzing
+# Hypothesis profiles (tests/fuzz): "ci" (the default) keeps the suite fast, a hundred
+# examples per test; "fuzz" is the long run of `make fuzz` (tests/fuzz/drive.py), which
+# calls each fuzz test again and again for its share of FUZZ_MINUTES.
+try:
+    from hypothesis import HealthCheck
+    from hypothesis import settings as _hypothesis_settings
+except ImportError:  # pragma: no cover - hypothesis is in the test extras
+    pass
+else:
+    _SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large]
+    _hypothesis_settings.register_profile("ci", max_examples=100, deadline=None,
+                                          suppress_health_check=_SLOW_OK, print_blob=True)
+    _hypothesis_settings.register_profile("fuzz", max_examples=200, deadline=None,
+                                          suppress_health_check=_SLOW_OK, print_blob=True)
+    _hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -75,3 +75,22 @@ def test_extract_parse_sets_article_and_runs_every_stage(nlp):
     assert doc._.article.published == "2022-03-29"
     assert doc._.article.text == doc.text
     assert doc._.places and doc._.actors is not None and doc._.events is not None
+
+
+def test_extract_refuses_lone_surrogates_alone(nlp):
+    # found by tests/fuzz: a JSON body can carry "\ud800", which spaCy cannot encode
+    from detente.errors import InvalidText
+    from detente.extract import iter_extract
+    from detente.models import content_id
+
+    assert len(content_id("talks \ud800")) == 16  # the id of such a text is no crash either
+    bad = Article(text="Talks \ud800 resumed.", source="api")
+    good = Article(text="Russia and Ukraine resumed talks on Monday.", source="ok")
+    errors = []
+    results = list(iter_extract([bad, good], nlp, on_error=errors.append))
+    assert [r["article"]["text"] for r in results] == [good.text]
+    (err,) = errors
+    assert isinstance(err, InvalidText) and err.source == "api"
+    assert "U+D800 at character 6" in err.message and "\n" not in str(err)
+    with pytest.raises(InvalidText):
+        extract_articles([bad], nlp)

@@ -11,6 +11,7 @@ user-facing one-line messages. Each message names the input and says what to do.
     │   ├── InputTooLarge          over the `max_input_bytes` setting
     │   │   └── BudgetExceeded     its extraction ran past the `article_time_budget` setting
     │   ├── UndecodableInput       neither UTF-8, UTF-8 with BOM nor cp1252
+    │   ├── InvalidText            a text with lone surrogates (a JSON body can carry them)
     │   ├── MalformedRecord        one JSONL line is not a JSON object with a text
     │   ├── MalformedFeed          an RSS/Atom file feedparser cannot use
     │   ├── MalformedHTML          an HTML page without extractable main text
@@ -45,6 +46,7 @@ __all__ = [
     "InputError",
     "InputNotFound",
     "InputTooLarge",
+    "InvalidText",
     "KnowledgeBaseError",
     "MalformedFeed",
     "MalformedHTML",
@@ -98,6 +100,10 @@ class BudgetExceeded(InputTooLarge):
 
 class UndecodableInput(InputError):
     "The bytes decode neither as UTF-8 nor as cp1252."
+
+
+class InvalidText(InputError):
+    "A text that is not valid Unicode: it holds lone surrogate code points."
 
 
 class MalformedRecord(InputError):

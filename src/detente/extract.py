@@ -13,9 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import settings
-from .errors import BudgetExceeded, DetenteError
+from .errors import DetenteError, InputError, InvalidText
 from .models import Article
-from .nlp.budget import set_budget
+from .nlp.budget import set_budget, stop
 from .nlp.load import load_pipeline
 from .output.contract import drop_unconfident, to_contract
 
@@ -37,13 +37,30 @@ def iter_docs(
 
     def docs() -> Iterator[Doc]:
         for article in articles:
-            doc = nlp.make_doc(article.text)
+            problem = _invalid_text(article)
+            # an invalid text goes through as a placeholder, its Doc marked: the stages skip
+            # it and to_contract raises the problem for this article alone
+            doc = nlp.make_doc(article.text if problem is None else "")
             doc._.article = article
             set_budget(doc, seconds)
+            if problem is not None:
+                stop(doc, problem)
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=size):
         yield doc._.article, doc
+
+
+def _invalid_text(article: Article) -> InvalidText | None:
+    """Why ARTICLE's text cannot be parsed (spaCy needs text that encodes as UTF-8), if it
+    cannot: a lone surrogate, which only a JSON body (an API client) can carry."""
+    try:
+        article.text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        where = f"U+{ord(article.text[exc.start]):04X} at character {exc.start}"
+        return InvalidText(article.source or article.id, f"the text is not valid Unicode (a "
+                           f"lone surrogate, {where}); send it as UTF-8 text")
+    return None
 
 
 def parse(text: str, published: str | None = None, nlp: Language | None = None) -> Doc:
@@ -64,12 +81,12 @@ def iter_extract(
     """Contract dicts for ARTICLES as they are parsed; events below MIN_CONFIDENCE are left out.
 
     An article whose extraction runs past BUDGET seconds (``iter_docs``) raises
-    ``BudgetExceeded``; with ON_ERROR it is handed to ON_ERROR instead, and the other
-    articles go on."""
+    ``BudgetExceeded``, one whose text is not valid Unicode ``InvalidText``; with ON_ERROR
+    the error is handed to ON_ERROR instead, and the other articles go on."""
     for _, doc in iter_docs(articles, nlp, batch_size, budget):
         try:
             result = to_contract(doc)
-        except BudgetExceeded as err:
+        except InputError as err:
             if on_error is None:
                 raise
             on_error(err)

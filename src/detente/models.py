@@ -27,8 +27,9 @@ __all__ = [
 
 
 def content_id(text: str) -> str:
-    """Stable article id: the first 16 hex digits of the SHA-256 of its text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    """Stable article id: the first 16 hex digits of the SHA-256 of its text (UTF-8; a lone
+    surrogate, which a JSON body can carry, is hashed as its code point, never an error)."""
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
 
 
 @dataclass
@@ -45,6 +46,8 @@ class Article:
     def __post_init__(self) -> None:
         if not self.id:
             self.id = content_id(self.text)
+        if not self.url:
+            self.url = None  # an empty URL is no URL (the store keeps URLs unique)
 
     def to_dict(self) -> dict[str, Any]:
         return {

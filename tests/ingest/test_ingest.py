@@ -380,3 +380,19 @@ def test_ingest_over_time_budget_recorded_and_run_goes_on(corpus, tmp_path, monk
         assert s.runs()[0]["settings"]["article_time_budget"] == 1.0
     result = CliRunner().invoke(app, ["failures", "--db", url])
     assert "BudgetExceeded" in result.output or "article_time_budget" in result.output
+
+
+def test_ingest_articles_with_empty_urls_are_all_stored(tmp_path, nlp):
+    # found by tests/fuzz: an empty URL was looked up as none but stored as "", so the
+    # second article with one broke the store's unique URL
+    from detente.models import Article
+
+    assert Article(text="x", url="").url is None
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"text": t, "url": ""}) + "\n" for t in TEXTS[:3]),
+                      encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'u.db'}"
+    summary = ingest([str(corpus)], db=url)
+    assert (summary.new, summary.failed) == (3, 0)
+    with Store.open(url) as s:
+        assert all(r["article"]["url"] is None for r in s.iter_extracts())

@@ -91,9 +91,10 @@ def test_kills_at_random_points_then_resume_lose_and_duplicate_nothing(tmp_path,
     kills = 0
     try:
         stored = 0
-        for _ in range(2):  # a few kills, each after a random number of commits and a pause
+        for k in range(2):  # a few kills, each after a random number of commits and a pause
             target = min(N - 1, stored + 2 * rng.randint(1, 3))
-            now, killed = _ingest_then_kill(corpus, db_url, engine, target, rng.uniform(0, 0.4))
+            pause = rng.uniform(0, 0.1 if k == 0 else 0.4)  # the first one surely mid-run
+            now, killed = _ingest_then_kill(corpus, db_url, engine, target, pause)
             assert now >= stored, f"seed {seed}: {now} stored after {stored}"
             stored = now
             kills += killed
@@ -104,8 +105,6 @@ def test_kills_at_random_points_then_resume_lose_and_duplicate_nothing(tmp_path,
 
     summary = ingest([str(corpus)], db=db_url, batch_size=2)
     assert not summary.interrupted and summary.failed == 0
-    if kills:
-        assert summary.resumes is not None and "resuming interrupted run" in summary.lines()[0]
     assert summary.read == N and summary.new == N - stored and summary.skipped == stored
     with Store.open(db_url) as store:
         with store.engine.connect() as conn:
@@ -117,8 +116,16 @@ def test_kills_at_random_points_then_resume_lose_and_duplicate_nothing(tmp_path,
         runs = store.runs()
         *earlier, last = runs
         assert last["status"] == "done" and last["n_new"] == N - stored
-        assert sum(r["status"] == "interrupted" for r in earlier) == kills, (seed, runs)
+        # a child killed before it marked its run done left it interrupted (one killed just
+        # after that is done); none is left "running"
         assert all(r["status"] in ("interrupted", "done") for r in earlier), (seed, runs)
+        interrupted = [r for r in earlier if r["status"] == "interrupted"]
+        assert 1 <= len(interrupted) <= kills or not kills, (seed, runs)
+        if earlier[-1]["status"] == "interrupted":  # the rerun says it resumes that run
+            assert summary.resumes == earlier[-1]["id"], (seed, runs)
+            assert "resuming interrupted run" in summary.lines()[0]
+        else:
+            assert summary.resumes is None
         assert not any(r["status"] == "running" for r in runs), (seed, runs)
         assert sum(r["n_new"] for r in runs) == N  # the counters were committed with the rows
         for result in store.iter_extracts():  # every article complete, not half-written

@@ -87,3 +87,16 @@ def test_feed_entry_without_text_reported(tmp_path):
 
 def test_feed_html_to_text_blocks_and_scripts():
     assert html_to_text("<div>A <i>b</i></div><script>x()</script><p>C&amp;D</p>") == "A b\n\nC&D"
+
+
+def test_feed_that_breaks_feedparser_is_malformed_in_one_line(tmp_path):
+    # found by tests/fuzz: an out-of-range character reference made feedparser raise ValueError
+    path = tmp_path / "bad.xml"
+    path.write_text("<?xml version='1.0'?><rss version='2.0'><channel><item><title>&#x110000;"
+                    "</title><description>Talks resumed.</description></item></channel></rss>",
+                    encoding="utf-8")
+    errors = []
+    assert list(read_articles([str(path)], on_error=errors.append)) == []
+    (err,) = errors
+    assert isinstance(err, MalformedFeed) and "\n" not in str(err)
+    assert "not a well-formed RSS/Atom feed" in err.message

@@ -28,7 +28,7 @@ from .. import settings
 from ..errors import BudgetExceeded
 from .docindex import _INDEXES, doc_index, prepare
 
-__all__ = ["check", "raise_if_stopped", "set_budget", "stage", "stopped"]
+__all__ = ["check", "raise_if_stopped", "set_budget", "stage", "stop", "stopped"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -69,6 +69,12 @@ def check(doc: Doc) -> None:
         now = time.perf_counter()
         if now > index.deadline:
             raise _over(doc, now)
+
+
+def stop(doc: Doc, error: Exception) -> None:
+    """Mark DOC as failed with ERROR before the stages run (an invalid text): they skip it,
+    and ``raise_if_stopped`` raises ERROR."""
+    doc_index(doc).stopped = error
 
 
 def stopped(doc: Doc) -> BudgetExceeded | None:

@@ -62,6 +62,10 @@ def html_to_text(fragment: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+def _one_line(value: Any) -> str:
+    return " ".join(str(value).split())[:300]
+
+
 def _entry_text(entry: Any) -> str:
     """The text of a feed ENTRY: its first content, else its summary, as plain text."""
     for item in list(entry.get("content") or []) + [entry.get("summary_detail")]:
@@ -96,14 +100,18 @@ def read_feed(path: Path, *, limit: int, warn: Warn, report: Report,
     check_binary(data, src)
     if not data.strip():
         raise EmptyInput(src, "empty or only whitespace; pass an RSS or Atom feed")
-    parsed = feedparser.parse(io.BytesIO(data))  # a stream: never a URL, never fetched
+    try:
+        parsed = feedparser.parse(io.BytesIO(data))  # a stream: never a URL, never fetched
+    except Exception as exc:  # feedparser's own failures: "&#x110000;" raises ValueError
+        raise MalformedFeed(src, f"not a well-formed RSS/Atom feed ({_one_line(exc)}); fix "
+                                 "the XML or pass the articles as text/JSONL") from None
     entries = parsed.get("entries") or []
     texts = [_entry_text(entry) for entry in entries]
     if parsed.get("bozo") and not any(texts):  # broken XML and nothing usable recovered
         entries = []
     if not entries:
         if parsed.get("bozo"):
-            exc = parsed.get("bozo_exception")
+            exc = _one_line(parsed.get("bozo_exception"))
             raise MalformedFeed(src, f"not a well-formed RSS/Atom feed ({exc}); fix the "
                                      "XML or pass the articles as text/JSONL")
         if not parsed.get("version"):
@@ -111,7 +119,7 @@ def read_feed(path: Path, *, limit: int, warn: Warn, report: Report,
                                      "give the file a .txt/.html extension")
         raise EmptyInput(src, "the feed has no entries; pass a feed with items")
     if parsed.get("bozo"):
-        warn(f"{src}: feed is not well-formed ({parsed.get('bozo_exception')}); "
+        warn(f"{src}: feed is not well-formed ({_one_line(parsed.get('bozo_exception'))}); "
              f"read {len(entries)} entries anyway")
     outlet = (parsed.get("feed") or {}).get("title")
     for n, (entry, text) in enumerate(zip(entries, texts), 1):
