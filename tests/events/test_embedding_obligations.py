@@ -49,3 +49,26 @@ def test_embedding_quoted_imperative_of_an_event_is_a_request_by_the_speaker(nlp
 
 def test_embedding_quoted_imperative_without_an_event_is_nothing(nlp):
     assert not _requests(nlp, "\u201cLook at the map,\u201d the Polish president said.")
+
+
+def _events(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.article = Article(text=text, published="2024-05-14")
+    return nlp(doc)._.events
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Georgia agreed that negotiations would begin in Geneva.", "AGREE"),
+        ("Mali refused to accept that the peace talks would continue.", "REJECT"),
+        ("The Lebanese minister agreed that the truce should take effect at dawn.", "AGREE"),
+    ],
+)
+def test_embedding_event_noun_subject_of_an_aspectual_verb_is_embedded(nlp, text, etype):
+    # "talks should resume": the verb only says the event its subject names goes on
+    assert etype in [e.type for e in _events(nlp, text)]
+
+
+def test_embedding_aspectual_verb_without_an_event_subject_stays_an_opinion(nlp):
+    assert not [e for e in _events(nlp, "The ministers agreed that prices would continue to rise.") if e.type == "AGREE"]

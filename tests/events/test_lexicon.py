@@ -75,3 +75,18 @@ def test_lexicon_rejects_a_file_named_after_no_type():
 
     with pytest.raises(ValueError, match="PLOVER type"):
         Lexicon({"ATTACKS": {"verb": {"hit": {}}}})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, accepted",
+    [
+        ("Iran staged live-fire drills near the strait.", True),
+        ("The navy began live fire drills off the coast.", True),
+        ("Pupils took part in a fire drill at the school.", False),
+    ],
+)
+def test_lexicon_two_word_modifier_needs_both_words(nlp, text, accepted):
+    drill = _first(nlp, text, "drills" if "drills" in text else "drill")
+    entry = load_lexicon().match(drill)
+    assert (entry is not None and entry.type == "MOBILIZE") is accepted, (text, entry)

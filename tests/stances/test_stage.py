@@ -74,8 +74,10 @@ def test_stage_contract_fields(nlp):
 
     [result] = extract_articles([Article(text="China called for an immediate ceasefire and peace talks.",
                                          published="2023-02-24")], nlp=nlp)
-    [stance] = result["stances"]
-    assert set(stance) >= {"id", "actor", "actor_code", "topic", "position", "conditions", "evidence",
-                           "attribution", "date"}
-    assert stance["actor_code"] == "CHN.GOV"
-    assert any(a["id"] == stance["actor"] for a in result["actors"])
+    # one stance per actor and topic: the ceasefire and the talks
+    assert sorted(s["topic"] for s in result["stances"]) == ["ceasefire", "negotiations"]
+    for stance in result["stances"]:
+        assert set(stance) >= {"id", "actor", "actor_code", "topic", "position", "conditions", "evidence",
+                               "attribution", "date"}
+        assert stance["actor_code"] == "CHN.GOV"
+        assert any(a["id"] == stance["actor"] for a in result["actors"])

@@ -162,7 +162,10 @@ def test_browser_stance_chart_has_one_series_per_actor(tab, site):
         legend = page.eval_on_selector_all("#chart-stances .legendtext",
                                            "ls => ls.map(l => l.textContent)")
         assert traces == len(dated)
-        assert sorted(legend) == sorted(s["actor_code"] for s in dated)
+        # one legend entry per actor and topic; talks ("negotiations") go unnamed
+        expected = [s["actor_code"] + ("" if s["topic"] == "negotiations" else f" ({s['topic']})")
+                    for s in dated]
+        assert sorted(legend) == sorted(expected)
         assert problems == []
     finally:
         page.close()

@@ -44,6 +44,7 @@ _QUOTES = "'‘’`"
 _HYPHENS = re.compile(r"[-‐‑–]")
 _MAX_WORDS = 8
 _ENTITY_HEAD = ("person", "organization", "outlet")
+_MILITARY_RANKS = frozenset("gen lt col adm maj capt sgt brig cmdr lt-gen maj-gen".split())
 
 
 @dataclass
@@ -298,6 +299,12 @@ def code_from_description(
                 sectors.append((60, sector, f"{e.kind} {e.name!r} -> {sector}"))
     if former:
         sectors.append((100, "ELI", "'former' -> ELI"))
+    # a military rank before a name ("Lt. Gen. Ahmed Chaudhry", "Col. Jane Roe") is MIL even
+    # where the title lexicon reads it as an honorific
+    for k, w in enumerate(words):
+        if k not in covered and w.folded.rstrip(".") in _MILITARY_RANKS:
+            sectors.append((75, "MIL", f"military rank {w.raw!r} -> MIL"))
+            break
 
     distinct = list(dict.fromkeys(c for c, _ in countries))
     reasons: list[str] = []
@@ -327,7 +334,7 @@ def code_from_description(
         rank, sector, why = max(enumerate(sectors), key=lambda x: (x[1][0], x[0]))[1]
         if country and country not in kb.countries and rank < 60:
             sector = None  # organisation codes: "NATO officials" -> NATO
-        elif country is None and rank < 50:
+        elif country is None and rank <= 10:
             sector = None  # "officials" alone says nothing
         else:
             reasons.append(why)

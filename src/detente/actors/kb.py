@@ -418,7 +418,8 @@ class KnowledgeBase:
         for group, front in ((sorted(builtin, key=lambda e: order[e.kind]), False), (user, True)):
             for e in group:
                 for name in (e.name, *e.aliases):
-                    self._names.add(name, e.id, front=front)
+                    # an outlet's name is a proper name: "foreign policy" is no magazine
+                    self._names.add(name, e.id, front=front, proper=e.kind == "outlet")
                 if e.kind == "person":
                     for s in e.surnames:
                         self._surnames.add(s, e.id, front=front)

@@ -120,7 +120,9 @@ class NameIndex(Generic[T]):
         self._exact: dict[str, list[T]] = {}  # acronyms, case-sensitive
         self._folded: dict[str, list[tuple[T, bool]]] = {}  # value, needs a capital
 
-    def add(self, name: str, value: T, *, front: bool = False) -> None:
+    def add(self, name: str, value: T, *, front: bool = False, proper: bool = False) -> None:
+        """Index NAME for VALUE; with PROPER the text must have a capital letter even for a
+        name of several words ("Foreign Policy" the magazine, not "foreign policy")."""
         raw = plain(name)
         if not raw:
             return
@@ -131,7 +133,7 @@ class NameIndex(Generic[T]):
             for key in keys:
                 self._put(self._exact, key, value, front)
             return
-        self._put(self._folded, raw.casefold(), (value, _needs_capital(raw)), front)
+        self._put(self._folded, raw.casefold(), (value, _needs_capital(raw) or proper and _has_capital(raw)), front)
 
     @staticmethod
     def _put(table: dict, key: str, item, front: bool) -> None:

@@ -33,7 +33,15 @@ CONTINUATION_PARAGRAPHS = 2
 
 
 def is_outlet(actor, span: Span | None) -> bool:
-    """Whether ACTOR (as SPAN names it) is a news outlet or the media."""
+    """Whether ACTOR (as SPAN names it) is a news outlet or the media; a social platform is
+    not ("the social media platform X")."""
+    if span is not None:
+        from .channels import is_platform
+
+        if is_platform(span):
+            return False
+    if span is not None and _audience_words(span):
+        return False
     if actor is not None:
         if getattr(actor, "kind", None) == "outlet":
             return True
@@ -41,6 +49,21 @@ def is_outlet(actor, span: Span | None) -> bool:
         if code.endswith(".MED"):
             return True
     return span is not None and lexicon.is_media_phrase(span)
+
+
+# people of the press and the press at large: an audience ("told reporters", "told the
+# media"), not a channel; a named or described outlet ("state TV", "Italian media") is one
+_AUDIENCE_HEADS = frozenset("journalist journalists reporter reporters correspondent correspondents press".split())
+
+
+def _audience_words(span: Span) -> bool:
+    head = span.root
+    low = head.lower_
+    if low in _AUDIENCE_HEADS or head.lemma_.lower() in _AUDIENCE_HEADS:
+        return not any(t.ent_type_ in ("ORG", "PERSON") for t in span)
+    if low == "media":
+        return all(t.lower_ in ("the", "media", "news", "social") for t in span)
+    return False
 
 
 def _same_speaker(inner: Candidate, outer: Candidate) -> bool:
@@ -144,6 +167,20 @@ def chain_of(cand: Candidate) -> list:
     return via
 
 
+_REPORT_CUES = frozenset("report learn reveal disclose cite quote claim write say".split())
+
+
+def _reports(cand: Candidate) -> bool:
+    """Whether an outlet's attribution is a report others continue: its cue is a reporting
+    verb or it cites sources (not "the agency added", "Xinhua described ...")."""
+    if cand.cited is not None:
+        return True
+    if cand.cue_i is None or cand.speaker is None:
+        return False
+    lemma = cand.speaker.doc[cand.cue_i].lemma_.lower()
+    return lemma in _REPORT_CUES and lemma != "say" or lemma == "say" and cand.kind != "direct"
+
+
 def continue_reports(doc: Doc, cands: list[Candidate], paragraph_of, anonymous_of) -> None:
     """Give anonymous sources that follow an outlet's report that outlet as their chain.
 
@@ -154,10 +191,14 @@ def continue_reports(doc: Doc, cands: list[Candidate], paragraph_of, anonymous_o
     for cand in cands:
         para = paragraph_of(cand)
         if cand.actor is not None and is_outlet(cand.actor, cand.speaker):
-            context = (cand.actor, para)
+            # an outlet's own report ("NBC News reported ..."); an outlet speaking for itself
+            # ("Xinhua added ...") starts no report that later sources continue
+            if _reports(cand):
+                context = (cand.actor, para)
             continue
         if cand.via:
-            context = (cand.via[-1], para)
+            if is_outlet(cand.via[-1], None):
+                context = (cand.via[-1], para)
             continue
         if context is None or para - context[1] > CONTINUATION_PARAGRAPHS:
             continue

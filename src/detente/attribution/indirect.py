@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from ..nlp import budget
 from ..nlp.docindex import doc_index
 from . import lexicon
+from .channels import channel_of
 from .syntax import Candidate, clause_range, clip_range, cue_span, noun_phrase, relative_subject, subject_of, trim_range
 
 __all__ = ["find_indirect"]
@@ -54,32 +55,6 @@ def _complement(verb: Token) -> Token | None:
         return None
     after = [c for c in comps if c.i > verb.i]
     return after[0] if after else comps[-1]
-
-
-def _audience(verb: Token) -> Token | None:
-    """Whom a cue verb's words went to: "told NBC", "said to CNN", "told reporters"."""
-    for child in verb.children:
-        if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("to", "with"):
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
-    return None
-
-
-def _interview(verb: Token) -> Token | None:
-    """ "said in an interview with CNN": the outlet of an interview phrase."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in ("interview", "statement", "op-ed", "article"):
-                    for prep in obj.children:
-                        if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "in"):
-                            for pobj in prep.children:
-                                if pobj.dep_ == "pobj":
-                                    return pobj
-    return None
 
 
 def _citing(token: Token) -> bool:
@@ -115,6 +90,11 @@ def _speaker(verb: Token) -> tuple[Token | None, bool]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         passive = True  # "Asked about the merger, the company ...": the question has no asker
+    if passive and verb.lemma_.lower() == "quote":
+        # "X was quoted by TASS as saying": X speaks, TASS is the channel
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None:
+            return subject, False
     if passive:
         for child in verb.children:
             if child.dep_ == "agent":
@@ -129,6 +109,21 @@ def _speaker(verb: Token) -> tuple[Token | None, bool]:
         if prev.ent_type_ in lexicon.SOURCE_ENTS and prev.pos_ == "PROPN" and prev.dep_ in ("pobj", "compound", "npadvmod"):
             return prev, False
     return subj, False
+
+
+_ANSWERS = frozenset({"so", "yes", "no", "otherwise"})
+
+
+def _answer(verb: Token) -> Token | None:
+    """ "55 percent said so", "most said no": a one-word answer right after a speech verb."""
+    if verb.lemma_.lower() not in ("say", "answer", "reply", "respond") or verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    if nxt.lower_ in _ANSWERS and nxt.head.i == verb.i and nxt.dep_ in ("advmod", "intj", "dobj", "ccomp", "attr", "acomp"):
+        after = verb.doc[nxt.i + 1] if nxt.i + 1 < len(verb.doc) else None
+        if after is None or after.is_punct or after.is_space or after.pos_ in ("CCONJ", "ADP", "SCONJ"):
+            return nxt
+    return None
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -180,14 +175,17 @@ def _verb_candidate(doc: Doc, verb: Token) -> Candidate | None:
             return None
         root = head
     else:
-        return None
+        answer = _answer(verb)
+        if answer is None:
+            return None
+        start, end, root = answer.i, answer.i + 1, answer
     if start > verb.i:
         start, end = clip_range(doc, start, end)
     cited = _cited(verb, comp)
     if cited is not None and start <= cited.head.i < end:
         end = min(end, cited.head.left_edge.i)  # "..., citing anonymous sources" is no content
     start, end = trim_range(doc, start, end)
-    if end - start < 2:
+    if end - start < 2 and not (end - start == 1 and doc[start].lower_ in _ANSWERS):
         return None
     cue = cue_span(verb)
     cand = Candidate(
@@ -200,9 +198,9 @@ def _verb_candidate(doc: Doc, verb: Token) -> Candidate | None:
         passive=passive,
         written=relative_subject(verb),
     )
-    audience = _interview(verb) or (_audience(verb) if verb.lemma_.lower() in ("tell", "say", "write", "confirm") else None)
-    if audience is not None:
-        cand.audience = noun_phrase(audience)
+    channel = channel_of(verb)
+    if channel is not None:
+        cand.audience, cand.channel = noun_phrase(channel.token), channel.kind
     if cited is not None:
         cand.cited = noun_phrase(cited)
     return cand

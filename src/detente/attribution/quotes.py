@@ -27,6 +27,7 @@ from ..intervals import RangeIndex
 from ..nlp import budget
 from ..nlp.docindex import doc_index
 from . import lexicon
+from .channels import channel_of
 from .syntax import Candidate, noun_phrase, subject_of
 
 __all__ = ["Quote", "content_bounds", "direct_quotes", "find_quotes", "quote_chars", "speaker_labels"]
@@ -165,8 +166,12 @@ _SENT_END = ".!?…"
 
 
 def _cue_after(doc, i: int) -> tuple[object, list] | None:
-    """A cue verb in the few tokens after a closing mark: '..., one Western official said'."""
+    """A cue verb in the few tokens after a closing mark: '..., one Western official said'.
+    A single mark closing a nested quote together with the outer one is skipped first."""
     window = []
+    while i < len(doc) and i > 0 and doc[i].text in ("'", "’") and not doc[i - 1].whitespace_ \
+            and doc[i - 1].text[-1:] in "'’\"”":
+        i += 1
     while i < len(doc) and len(window) < 30:
         token = doc[i]
         if token.is_space:
@@ -231,17 +236,69 @@ def _speaker_near(doc, cue, window, quote: Quote) -> object | None:
     for token in list(window) + [t for t in doc[cue.i + 1 : cue.i + 6]]:
         if token.pos_ in ("PROPN", "NOUN", "PRON") and not quote.start <= token.idx < quote.end \
                 and token.ent_type_ not in _TIME_ENTS and token.dep_ != "npadvmod":
+            # "said Virginia delegate Beau Correll": the name the modifiers belong to
+            while token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i \
+                    and token.head.pos_ in ("PROPN", "NOUN") and token.head.i - token.i <= 4:
+                token = token.head
             return noun_phrase(token)
     return None
 
 
+_RELATIVES = frozenset({"whose", "which", "who", "whom"})
+
+
 def _own_clause_outside(cue, quoted: RangeIndex) -> bool:
-    """Whether CUE has a clausal complement outside all quotes ('he said that ...');
-    QUOTED indexes the quotes' ranges."""
+    """Whether CUE has a clausal complement outside all quotes (QUOTED indexes their ranges) ('he said that ...'). A
+    relative clause the parser hung on the cue (", whose parent company relocated ...") and a
+    participle with no subject of its own (", angered that ...") are none."""
     for child in cue.children:
-        if child.dep_ == "ccomp" and not quoted.holds(child.idx):
-            return True
+        if child.dep_ != "ccomp" or quoted.holds(child.idx):
+            continue
+        if child.left_edge.lower_ in _RELATIVES:
+            continue
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child.children)
+        marked = any(c.dep_ == "mark" for c in child.children)
+        if not has_subject and not marked and child.tag_ in ("VBN", "VBG"):
+            continue
+        if child.i > cue.i and not _adjacent(cue, child):
+            continue  # '... said Karen Janes, of Exeter, after listening to Clinton speak'
+        return True
     return False
+
+
+def _adjacent(cue, clause) -> bool:
+    """Whether CLAUSE starts right after CUE, with nothing in between but punctuation, "that"
+    and the cue's own subject, objects and modifiers ("said X that ...", "said in an
+    interview with the Post that ..."; past modifiers, "that" is required)."""
+    doc = cue.doc
+    own = set()
+    for child in cue.children:
+        if child.dep_ in ("prep", "advmod", "npadvmod", "nsubj", "dative", "dobj", "agent") and child.i > cue.i:
+            own.update(range(child.left_edge.i, child.right_edge.i + 1))
+    k = cue.i + 1
+    skipped = False
+    while k < clause.left_edge.i and (doc[k].is_punct or doc[k].lower_ == "that" or doc[k].is_space or k in own):
+        skipped = skipped or (k in own and not doc[k].is_punct)
+        k += 1
+    if k < clause.left_edge.i:
+        return False
+    # past the cue's own modifiers only an explicit "that" starts its clause ("said at an event
+    # at the Cato Institute think tank" is no clause)
+    return not skipped or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _cue_by_parse(doc, inner, after_i: int):
+    """The cue a quote's parse hangs it on when the words between the closing mark and the
+    cue are too many for the layout rules ('"...," Trump, the frontrunner in ... after
+    winning ..., said'): the head of the quote's root, a speech verb after the quote in the
+    same sentence. Returns (cue, tokens between the quote and the cue) or None."""
+    head = inner.root.head
+    if head.i < after_i or head.sent != inner.root.sent or not lexicon.is_cue_verb(head, cognition=False):
+        return None
+    between = doc[after_i:head.i]
+    if any(t.text in _STOP_TEXT for t in between) or any("\n" in t.text for t in between):
+        return None
+    return head, list(between)
 
 
 def _floating(text: str, quote: Quote) -> bool:
@@ -291,6 +348,8 @@ def direct_quotes(doc, quotes: list[Quote], text: str | None = None) -> list[Can
         # '"... talks." The fighting goes on': a quote closed by a full stop ends its sentence
         ended = text[quote.inner_start : quote.inner_end].rstrip().endswith(".")
         found = _cue_after(doc, after_i) if quote.closed and not ended else None
+        if found is None and quote.closed and not ended:
+            found = _cue_by_parse(doc, inner, after_i)
         cue = window = None
         if found is not None:
             cue, window = found
@@ -310,6 +369,9 @@ def direct_quotes(doc, quotes: list[Quote], text: str | None = None) -> list[Can
                 speaker=_speaker_near(doc, cue, window or [], quote),
                 quote=quote,
             )
+            channel = channel_of(cue)
+            if channel is not None and not quote.start <= channel.token.idx < quote.end:
+                cand.audience, cand.channel = noun_phrase(channel.token), channel.kind
             # '"...," he said, "..."': the second part belongs to the same attribution
             if found is not None and cue.i >= after_i and n + 1 < len(quotes) and quotes[n + 1].start > cue.idx:
                 nxt = quotes[n + 1]

@@ -19,21 +19,22 @@ Records get ids q1, q2, ... in text order of their content.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..actors.stage import actor_for_span
+from ..actors.stage import actor_for_span, add_mention
 from ..intervals import RangeIndex, first_overlapping
 from ..models import Attribution, Span as TextSpan
 from ..nlp import budget
-from ..nlp.extensions import doc_list
-from . import chains, lexicon
-from .headlines import headline_attributions, is_title_case
+from ..nlp.extensions import doc_list, doc_text
+from . import chains, channels, lexicon, runs
+from .headlines import headline_attributions, is_title_case, keep_parsed
 from .indirect import find_indirect
 from .quotes import content_bounds, direct_quotes, find_quotes, speaker_labels
-from .syntax import Candidate
+from .syntax import Candidate, noun_phrase
 
 __all__ = ["attribute", "find_attributions"]
 
@@ -146,6 +147,14 @@ def _source_like(span: Span) -> bool:
     return lexicon.is_anonymous_phrase(span) or any(t.ent_type_ in lexicon.SOURCE_ENTS for t in span)
 
 
+def _interviewer(actor, span: Span) -> bool:
+    """Whether the other side of an interview is a reporting channel: an outlet, or a named
+    person or organisation ("an interview with podcast host Hugh Hewitt"), not a platform."""
+    if actor is None or channels.is_platform(span):
+        return False
+    return getattr(actor, "kind", None) in ("person", "outlet", "organization") and not getattr(actor, "anonymous", False)
+
+
 def _could_be_outlet(span: Span) -> bool:
     return lexicon.is_media_phrase(span) or any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in span)
 
@@ -168,34 +177,111 @@ def _candidates(doc: Doc, text: str, index: _Index) -> list[Candidate]:
     repeats = _Containing([(c.content, c.cue_i) for c in direct])
     indirect = [c for c in indirect if not repeats.holds(c.content, c.cue_i)]
     cands = direct + indirect
-    # a headline in Title Case parses badly ("Officials Think Winter Will ..."): its
+    # a sentence in Title Case parses badly ("Officials Think Winter Will ..."): its
     # attributions come from word patterns instead
     titles: dict[int, bool] = {}
     for cand in cands:
         sent = index.token(cand.cue[0] if cand.cue else cand.content[0]).sent
         if sent.start not in titles:
-            titles[sent.start] = is_title_case(sent)
+            # only a line of its own is a heading; a body sentence full of names is not
+            titles[sent.start] = is_title_case(sent) and _whole_line(text, sent)
         cand.dropped = titles[sent.start]
     for sent in doc.sents:
-        if (sent.start_char == 0 or text[sent.start_char - 1] == "\n") and _whole_line(text, sent) and is_title_case(sent):
+        if sent.start_char == 0:
+            continue  # the headline, below
+        if text[sent.start_char - 1] == "\n" and _whole_line(text, sent) and is_title_case(sent):
             cands.extend(headline_attributions(doc, sent))
+    headline = _headline(doc, text)
+    if headline is not None:
+        # the headline: only an explicit cue with a real speaker (``headlines``)
+        title_case = is_title_case(headline)
+        for cand in cands:
+            anchor = cand.cue[0] if cand.cue else cand.content[0]
+            if anchor < headline.end_char and not cand.dropped:
+                cand.dropped = title_case or not keep_parsed(cand, doc)
+        cands.extend(headline_attributions(doc, headline, title_case))
+    for cand in cands:
+        if not cand.dropped and cand.kind != "direct" and _no_speaker(cand.speaker):
+            cand.dropped = True  # "The phone call focused on ...", "The site is considered ..."
+        if not cand.dropped:
+            _strip_dateline(cand, text)
     return [c for c in cands if not c.dropped]
+
+
+# "KYIV, Ukraine (AP) — ", "MOSCOW (Reuters) - ": a dateline opening a paragraph is no part of
+# what anyone said (the place is in capitals)
+_DATELINE = re.compile(r"([A-Z][A-Z.'’ -]*[A-Z.])(?:,[ \t]*[A-Z][\w.'’ -]{0,30}?)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]+")
+
+
+def _strip_dateline(cand: Candidate, text: str) -> None:
+    start, end = cand.content
+    if start > 0 and text[start - 1] != "\n":
+        return
+    match = _DATELINE.match(text, start, end)
+    if match is not None and match.end() < end and len(match.group(1)) >= 3:
+        cand.content = (match.end(), end)
+
+
+# heads of subjects that are events or things, never a source: "The phone call focused on
+# trade", "The trial is seen as ...", "a money-laundering case that press groups say ..."
+NON_SPEAKER_HEADS = frozenset(
+    """call calls meeting meetings visit visits trip trips talks session
+    summit hearing trial case site strategy event ceremony incident attack attacks bombing
+    operation war conflict violence fighting""".split()
+)
+
+
+def _no_speaker(span: Span | None) -> bool:
+    """Whether SPAN, a candidate's speaker, is an event or a thing (``NON_SPEAKER_HEADS``)."""
+    if span is None:
+        return False
+    head = span.root
+    return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() in NON_SPEAKER_HEADS
+
+
+_HEADLINE_MAX_TOKENS = 40
+
+
+def _headline(doc: Doc, text: str) -> Span | None:
+    """The first line of a text of several lines, as a span, when it is the article's title
+    (``article.title``; the text reader takes a first line that looks like a headline as the
+    title) or in Title Case, and short enough to be a headline."""
+    cut = text.find("\n")
+    if cut <= 0 or not text[cut:].strip() or text[:cut].rstrip().endswith((":", ",", ";")):
+        return None
+    span = doc.char_span(0, cut, alignment_mode="contract")
+    if span is None or not len(span) or len(span) > _HEADLINE_MAX_TOKENS:
+        return None
+    article = doc._.article
+    title = (getattr(article, "title", None) or "").strip().rstrip(".").strip()
+    first = text[:cut].strip().rstrip(".").strip()
+    if title and first.casefold() == title.casefold() or is_title_case(span):
+        return span
+    return None
 
 
 def _resolve_speakers(doc: Doc, cands: list[Candidate]) -> None:
     """Step 5: speakers, audiences and cited sources become actors, in text order."""
     outlets: list[object] = []  # outlets named so far, for "the report", "the paper"
     tasks = []
+    own = channels.own_outlet(doc)
     for cand in cands:
         if cand.speaker is not None:
             tasks.append((cand.speaker.start_char, "speaker", cand))
-        if cand.audience is not None and _could_be_outlet(cand.audience):
+        if cand.audience is not None and (cand.channel == "interview" or _could_be_outlet(cand.audience)):
             tasks.append((cand.audience.start_char, "audience", cand))
     tasks.sort(key=lambda t: (t[0], t[1]))
+    previous = None  # the last attribution whose speaker was resolved: the current run
+    seen: dict[tuple[int, int], object] = {}  # one subject of two cues ("He claimed ... and said")
     for _, role, cand in tasks:
         span = cand.speaker if role == "speaker" else cand.audience
-        if role == "speaker" and lexicon.is_report_phrase(span) and outlets:
+        if role == "speaker" and (span.start, span.end) in seen:
+            actor = seen[(span.start, span.end)]
+        elif role == "speaker" and lexicon.is_report_phrase(span) and outlets:
             actor = outlets[-1]
+        elif role == "speaker" and previous is not None and runs.continues_run(doc, span, previous, cand):
+            actor = previous.actor
+            add_mention(doc, actor, span)
         else:
             actor = actor_for_span(doc, span)
         outlet = chains.is_outlet(actor, span)
@@ -204,8 +290,15 @@ def _resolve_speakers(doc: Doc, cands: list[Candidate]) -> None:
         if role == "speaker":
             cand.actor = actor
             cand.mention = cand.written if cand.written is not None else span
-        elif outlet:
+            if actor is not None:
+                previous = cand
+                seen[(span.start, span.end)] = actor
+        elif channels.is_own(actor, own):
+            cand.channel = None  # "told VOA" in a VOA story: first hand
+        elif outlet or cand.channel == "interview" and _interviewer(actor, span):
             cand.via = [actor]
+        else:
+            cand.channel = None
     # "NBC News reported, citing anonymous sources, that ...": the sources speak via NBC
     for cand in cands:
         if cand.cited is not None and not cand.dropped and _source_like(cand.cited):
@@ -259,7 +352,7 @@ def _group_quotes(live: list[Candidate], text: str, paragraph_of) -> list[Candid
 
 def find_attributions(doc: Doc, text: str | None = None) -> list[Candidate]:
     """The resolved attribution candidates of DOC, in text order (actors registered)."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     index = _Index(doc)
     cands = _candidates(doc, text, index)
     budget.check(doc)
@@ -275,8 +368,32 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Candidate]:
 
     live = _continue_floating(live, paragraph_of)
     live = _group_quotes(live, text, paragraph_of)
+    _spread_channels(doc, live, index)
     chains.continue_reports(doc, live, paragraph_of, _anonymous)
     return live
+
+
+def _spread_channels(doc: Doc, live: list[Candidate], index: _Index) -> None:
+    """Step 6c: "Yapande spoke Friday on state TV" gives state TV to the run of Yapande's
+    statements around it; "X told RFI ..." gives RFI to X's next statements (``channels``)."""
+    sent_starts = sorted({s.start_char for s in doc.sents})
+    own = channels.own_outlet(doc)
+
+    def sentence_of(cand: Candidate) -> int:
+        anchor = cand.cue[0] if cand.cue is not None else cand.content[0]
+        return bisect_right(sent_starts, anchor) - 1
+
+    found = []
+    for subject, channel in channels.channel_clauses(doc):
+        outlet = actor_for_span(doc, noun_phrase(channel.token))
+        span = noun_phrase(channel.token)
+        if channels.is_own(outlet, own):
+            continue
+        if not (chains.is_outlet(outlet, span) or channel.kind == "interview" and _interviewer(outlet, span)):
+            continue
+        speaker = actor_for_span(doc, noun_phrase(subject))
+        found.append((bisect_right(sent_starts, subject.idx) - 1, speaker, outlet))
+    channels.spread_channels(live, sentence_of, found)
 
 
 def _anonymous(cand: Candidate) -> bool:
@@ -293,7 +410,7 @@ def _text_span(text: str, start: int, end: int) -> TextSpan:
 def attribute(doc: Doc) -> list[Attribution]:
     """``Attribution`` records for DOC (ids q1, q2, ... in text order)."""
     records = []
-    text = doc.text
+    text = doc_text(doc)
     for n, cand in enumerate(find_attributions(doc, text), 1):
         actor = cand.actor
         records.append(

@@ -28,6 +28,8 @@ _NP_STOP = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp", "d
 _EDGE_PUNCT = frozenset(",.;:!?—–-\"“”„«»'`()[]")
 _QUOTE_MARKS = frozenset("\"“”„«»'`")
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
+# subjects that name no one: a participle hung on their clause belongs further up
+_NO_AGENTS = frozenset("much little more less nothing something everything anything all it this that there".split())
 # Entity types that are no speaker ("Tuesday said", "$5 million said"); a share of people
 # ("22 percent said", "one in five say") is one.
 _TIME_ENTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})
@@ -46,6 +48,7 @@ class Candidate:
     speaker: Span | None = None  # the speaker's noun phrase as written
     passive: bool = False  # "it was reported": no speaker by design
     audience: Span | None = None  # "told NBC": whom it was said to
+    channel: str | None = None  # how the audience heard it: told | interview | on | quoted
     cited: Span | None = None  # "citing anonymous sources"
     floating: bool = False  # a quote with no cue of its own
     quote: object | None = None  # the Quote, for direct quotes
@@ -75,30 +78,45 @@ def trim_range(doc: Doc, start: int, end: int, *, strip_that: bool = True) -> tu
 
 
 _CLAUSE_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+_OPENING = frozenset({"“", "«", "``"})
+_CLOSING = frozenset({"”", "»", "''"})
+_MAX_DEPTH = 3
 
 
-def _cuts(doc: Doc) -> tuple[list[int], list[int]]:
-    """For each token index k, the first index >= k of a semicolon or line break, and of a
-    comma before a relative pronoun (len(doc) where there is none): built once per Doc."""
+def _cuts(doc: Doc) -> tuple[list[int], list[int], list[list[int]]]:
+    """Tables built once per Doc: the quotation depth before each token (opening marks seen
+    minus closing ones, at least 0, at most ``_MAX_DEPTH``); for each token index k the first
+    index >= k of a semicolon or line break; and for each depth d the first index >= k of a
+    comma before a relative pronoun at quotation depth <= d (len(doc) where there is none)."""
     n = len(doc)
-    breaks, relatives = [n] * (n + 1), [n] * (n + 1)
+    depth = [0] * (n + 1)
+    for k in range(n):
+        text = doc[k].text
+        d = depth[k] + (text in _OPENING) - (text in _CLOSING)
+        depth[k + 1] = min(_MAX_DEPTH, max(0, d))
+    breaks = [n] * (n + 1)
+    relatives = [[n] * (n + 1) for _ in range(_MAX_DEPTH + 1)]
     for k in range(n - 1, -1, -1):
         token = doc[k]
         breaks[k] = k if token.text == ";" or token.is_space and "\n" in token.text else breaks[k + 1]
-        relatives[k] = k if token.text == "," and k + 1 < n and doc[k + 1].lower_ in _CLAUSE_RELATIVES \
-            else relatives[k + 1]
-    return breaks, relatives
+        rel = token.text == "," and k + 1 < n and doc[k + 1].lower_ in _CLAUSE_RELATIVES
+        for d in range(_MAX_DEPTH + 1):
+            relatives[d][k] = k if rel and depth[k + 1] <= d else relatives[d][k + 1]
+    return depth, breaks, relatives
 
 
 def clip_range(doc: Doc, start: int, end: int, *, relative: bool = False) -> tuple[int, int]:
     """Cut a content range at a semicolon (a new statement) and, with RELATIVE, before a
-    non-restrictive relative clause (", which ...", ", who ...")."""
+    non-restrictive relative clause (", which ...", ", who ...") outside quotation marks (a
+    quoted relative clause is part of what was said)."""
     if start + 1 >= end:
         return start, end
-    breaks, relatives = doc_index(doc).memo("clip_range", _cuts)
+    depth, breaks, relatives = doc_index(doc).memo("clip_range", _cuts)
     cut = breaks[start + 1]
-    if relative and relatives[start + 1] + 1 < end:
-        cut = min(cut, relatives[start + 1])
+    if relative:
+        rel = relatives[depth[start + 1]][start + 1]  # no deeper in quotation marks than the range opens
+        if rel + 1 < end:
+            cut = min(cut, rel)
     return (start, cut) if cut < end else (start, end)
 
 
@@ -117,6 +135,18 @@ def noun_phrase(token: Token) -> Span:
     for child in token.lefts:
         if child.dep_ in _NP_STOP:
             start = child.right_edge.i + 1
+    # nor does a noun phrase reach back over a closing quotation mark ('... in the U.S.”
+    # Trump attacked': the speaker is Trump)
+    for k in range(token.i - 1, start - 1, -1):
+        if any(mark in doc[k].text for mark in ("”", "»")) or doc[k].text == '"' and k > start:
+            start = k + 1
+            break
+    # a subject misparsed across a quotation's end ('... businesses in the U.S.” Trump also
+    # attacked'): the words after the closing mark are the phrase
+    for k in range(end - 1, token.i, -1):
+        if any(mark in doc[k].text for mark in ("”", "»")) and k + 1 < end:
+            start = k + 1
+            break
     start, end = trim_range(doc, start, end, strip_that=False)
     if start >= end:
         return doc[token.i : token.i + 1]
@@ -166,7 +196,18 @@ def subject_of(verb: Token, depth: int = 0, *, outside: tuple[int, int] | None =
             if child.dep_ in ("dobj", "dative") and child.i < verb.i and child.pos_ in ("NOUN", "PROPN", "PRON"):
                 return child
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        return subject_of(verb.head, depth + 1)
+        found = subject_of(verb.head, depth + 1)
+        if found is not None and found.lower_ in _NO_AGENTS and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "the Kremlin said that much remains to be done, signaling its reluctance": the
+            # participle is the reporter's, not "much"'s
+            clause = verb.head
+            while clause.dep_ in ("conj",) and clause.head is not clause:
+                clause = clause.head
+            if clause.dep_ == "ccomp" and clause.head is not clause:
+                outer = subject_of(clause.head, depth + 1)
+                if outer is not None:
+                    return outer
+        return found
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":

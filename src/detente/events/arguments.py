@@ -291,6 +291,8 @@ def actor_head(token: Token, _depth: int = 0) -> Token | None:
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
                 if g.dep_ == "pobj":
+                    if _title_phrase(token, g):
+                        return token  # "the Head of State", "the Secretary of State": a person
                     found = actor_head(g, _depth + 1)
                     if found is not None:
                         return found
@@ -298,6 +300,14 @@ def actor_head(token: Token, _depth: int = 0) -> Token | None:
         if c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ in ACTOR_ENTS:
             return token
     return None
+
+
+def _title_phrase(head: Token, pobj: Token) -> bool:
+    """Whether HEAD "of" POBJ is one title ("Head of State", "Chief of Staff"), so the phrase
+    names a person, not the body after "of"."""
+    from ..actors.kb import load_kb  # the actors package imports this one
+
+    return load_kb().title(head.doc[head.i:pobj.i + 1].text) is not None
 
 
 # nouns naming a proposal whose author is the target of a refusal or a concession

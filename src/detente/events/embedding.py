@@ -39,6 +39,9 @@ _COMPLEMENT_PREPS = frozenset({"to", "for", "on", "of", "out", "from", "about", 
 _OBLIGATION = frozenset({"must", "should", "ought"})
 # nouns that only frame the event after "of" ("ruled out the possibility of a ceasefire")
 _TRANSPARENT_NOUNS = frozenset({"possibility", "idea", "prospect", "option", "notion", "question", "matter", "issue", "resumption", "start", "launch"})
+# verbs that only say an event (their subject) starts, goes on or takes place ("agreed that
+# talks should resume", "insisted the ceasefire must continue")
+_ASPECTUAL_VERBS = frozenset({"resume", "start", "begin", "continue", "proceed", "restart", "commence", "occur", "happen", "go", "take", "open", "convene", "reconvene"})
 
 
 def _complements(token: Token, entry: Entry) -> list[Token]:
@@ -84,9 +87,11 @@ def _embedded_event(token: Token, entry: Entry, matches, found, latent, lexicon,
             inner = _embedded_event(comp, _PROPOSAL, matches, found, latent, lexicon, depth + 1)
             if inner is not None:
                 return inner
-        if lexicon.lemma(comp) in lexicon.light or comp.pos_ == "AUX":
+        aspectual = comp.pos_ == "VERB" and comp.lemma_.lower() in _ASPECTUAL_VERBS
+        if lexicon.lemma(comp) in lexicon.light or comp.pos_ == "AUX" or aspectual:
+            roles = ("dobj", "nsubjpass", "attr", "acomp", "nsubj") if aspectual else ("dobj", "nsubjpass", "attr", "acomp")
             for g in comp.children:
-                if g.dep_ in ("dobj", "nsubjpass", "attr", "acomp"):
+                if g.dep_ in roles:
                     f = found.get(g.i) or latent.get(g.i)
                     if f is not None and not f.absorbed:
                         return f

@@ -91,10 +91,12 @@ class Entry:
         ):
             return False  # "sent troops in", not "sent troops home in December"
         if self.modifiers and not any(
-            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in self.modifiers
+            c.dep_ in ("compound", "amod", "nmod")
+            and (c.lemma_.lower() in self.modifiers
+                 or f"{_word_before(c)} {c.lemma_.lower()}" in self.modifiers)
             for c in token.children
         ):
-            return False
+            return False  # a two-word modifier ("live fire") needs both words: no "fire drill"
         if "passive" in self.needs and not any(c.dep_ == "auxpass" for c in token.children):
             return False
         if "complement" in self.needs and not any(
@@ -318,6 +320,14 @@ def _undoubled(surface: str, lemma: str) -> bool:
     if not (3 <= len(lemma) <= 4 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou"):
         return False
     return surface in (lemma + "ed", lemma + "ing", lemma + "es")
+
+
+def _word_before(token: Token) -> str:
+    """The lemma of the word before TOKEN, across a hyphen ("live-fire" -> "live")."""
+    i = token.i - 1
+    if i >= 0 and token.doc[i].text == "-":
+        i -= 1
+    return token.doc[i].lemma_.lower() if i >= 0 else ""
 
 
 def _knows(verb: Token, lemmas: frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DOC_LIST_ATTRS", "register"]
+__all__ = ["DOC_LIST_ATTRS", "doc_text", "register"]
 
 DOC_LIST_ATTRS = ("places", "actors", "attributions", "events", "stances")
 
@@ -49,3 +49,15 @@ def doc_list(doc: Doc, name: str) -> list:
         value = []
         doc._.set(name, value)
     return value
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of DOC: ``doc._.article.text`` when the Doc was made from it (``Doc.text``
+    joins every token anew on each access), else ``doc.text``."""
+    article = doc._.article
+    text = getattr(article, "text", None)
+    if text and len(doc):
+        last = doc[-1]
+        if last.idx + len(last.text_with_ws) == len(text) and text.startswith(doc[0].text, doc[0].idx):
+            return text
+    return doc.text

@@ -8,6 +8,11 @@ Runs after spaCy's NER. A gazetteer name becomes (or stays) a GPE entity when
 * spaCy tagged nothing there, every token is a proper noun, and the place is a country,
   a region, or a city of at least the ``min_place_population`` setting.
 
+A person is never a place: a name that is the short form of a person the article names in
+full ("Zamora" after "Jose Ruben Zamora", ``actors.surnames``), or a PERSON entity that is a
+person the knowledge base knows by that name or surname ("Blinken"), stays a person, and a
+GPE/LOC entity that is such a short form (and not a country) becomes a PERSON.
+
 A name inside a longer entity ("Washington" in "Washington Post") is left alone. Every
 GPE/LOC entity that resolves becomes a ``Place`` in ``doc._.places`` (one per gazetteer
 entry, with all its mentions) and is linked from ``Span._.place``.
@@ -22,6 +27,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import settings
+from ..actors.names import fold
+from ..actors.surnames import article_people
 from ..models import Place, Span as TextSpan
 from ..nlp import budget
 from ..nlp.docindex import doc_index
@@ -34,6 +41,7 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _OVERRIDABLE = {"PERSON", "ORG"}
 _OVERRIDE_POPULATION = 50_000
 _MAX_NAME_TOKENS = 6
+_PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
 class PlaceResolver:
@@ -43,6 +51,8 @@ class PlaceResolver:
 
     @budget.stage
     def __call__(self, doc: Doc) -> Doc:
+        people = article_people(doc)
+        self._people_as_people(doc, people)
         matches = list(self._matches(doc))
         mentioned = {
             cand.country
@@ -67,13 +77,17 @@ class PlaceResolver:
             if existing is not None:
                 if existing.label_ in _PLACE_LABELS:
                     accepted[key] = cand
-                elif existing.label_ in _OVERRIDABLE and self._strong(cand):
+                elif existing.label_ in _OVERRIDABLE and self._strong(cand) and not (
+                    cand.feature != "country" and self._is_person(existing, people)
+                ):
                     new_ents.append(Span(doc, span.start, span.end, label="GPE"))
                     accepted[key] = cand
                 continue
             if overlapping(span):
                 continue
             if cand.alternate or not all(t.pos_ == "PROPN" for t in span):
+                continue
+            if cand.feature != "country" and fold(span.text) in people:
                 continue
             if cand.feature != "city" or cand.population >= self.min_population:
                 new_ents.append(Span(doc, span.start, span.end, label="GPE"))
@@ -85,6 +99,48 @@ class PlaceResolver:
             doc_index(doc).forget_ents()
         self._attach(doc, accepted, mentioned)
         return doc
+
+    def _is_person(self, ent: Span, people: dict) -> bool:
+        """Whether ENT is a person the article names in full, or a PERSON entity the knowledge
+        base knows as a person."""
+        key = fold(_possessive(ent.text))
+        if key in people:
+            return True
+        if ent.label_ != "PERSON":
+            return False
+        kb = _kb()
+        name = _possessive(ent.text)
+        if kb is None:
+            return False
+        match = kb.lookup(name)
+        if match is not None and match.kind == "person":
+            return True
+        return " " not in name and bool(kb.lookup_surname(name))
+
+    def _people_as_people(self, doc: Doc, people: dict) -> None:
+        """GPE/LOC entities that are a short form of a person named in full, or a surname the
+        knowledge base knows used as a speaker or owner ("Blinken said", "Rubio's visit"),
+        become PERSON (countries excepted)."""
+        changed = False
+        ents = list(doc.ents)
+        kb = None
+        for k, ent in enumerate(ents):
+            if ent.label_ not in ("GPE", "LOC"):
+                continue
+            name = _possessive(ent.text)
+            if fold(name) not in people:
+                if " " in name or ent.root.dep_ not in _PERSON_DEPS:
+                    continue
+                kb = kb or _kb()
+                if kb is None or not kb.lookup_surname(name) or kb.lookup(name) is not None:
+                    continue
+            cand = self.gazetteer.best(name)
+            if cand is not None and cand.feature == "country":
+                continue
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+        if changed:
+            doc.ents = ents
 
     def _strong(self, cand: Candidate) -> bool:
         return cand.feature != "city" or cand.population >= _OVERRIDE_POPULATION
@@ -155,6 +211,23 @@ def _new_place(pid: str, text: str, cand: Candidate | None) -> Place:
         feature=cand.feature,
         population=cand.population,
     )
+
+
+def _possessive(text: str) -> str:
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def _kb():
+    """The built-in actor knowledge base (cached), or None where it cannot be built."""
+    try:
+        from ..actors.kb import load_kb
+
+        return load_kb()
+    except Exception:  # noqa: BLE001 - the gazetteer works without it
+        return None
 
 
 def _first_word(text: str) -> str:

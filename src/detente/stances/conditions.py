@@ -6,6 +6,8 @@ verb) so that an if-clause elsewhere in the sentence is not taken:
 - subordinate clauses: "if", "unless", "provided (that)", "providing", "once", "until",
   "as long as" / "so long as", "only after/when/if" ("would return to talks only after the
   RSF left civilian areas" -> "the RSF left civilian areas"); "on (the) condition that";
+  sequences of steps, one condition each ("talks only after a ceasefire and a withdrawal",
+  "no talks before a withdrawal" for a refusal);
 - participial qualifiers on readiness: "taking into account the realities ..." (the whole
   participle phrase is the condition), "in exchange for X";
 - condition nouns: "conditions ... including A and B", "demands such as A and B", "terms:
@@ -98,7 +100,7 @@ def clause_conditions(tokens: list[Token], refusal: bool = False) -> tuple[list[
             low = c.lower_
             if c.dep_ in ("advcl", "ccomp") and c.pos_ in ("VERB", "AUX"):
                 marks = _marks(c)
-                finite_while = refusal and "while" in marks and any(
+                finite_while = refusal and marks & {"while", "before"} and any(
                     g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                 if marks & CONDITION_MARKS or ("only" in marks and marks & ONLY_MARKS) or finite_while:
                     seen.add(c.i)
@@ -138,14 +140,15 @@ def clause_conditions(tokens: list[Token], refusal: bool = False) -> tuple[list[
                     continue
                 if low in ("until", "till", "unless") and objs:
                     seen.add(c.i)
-                    r = trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
-                    if r:
-                        found.append(r)
+                    found.extend(_sequence(objs[0]))
                     continue
-                if low in ("after", "before") and any(g.lower_ == "only" for g in c.children) and objs:
-                    r = trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
-                    if r:
-                        found.append(r)
+                if low in ("after", "before") and objs and (
+                    any(g.lower_ == "only" for g in c.children) or (c.i > 0 and doc[c.i - 1].lower_ == "only")
+                    or refusal and low == "before"
+                ):
+                    # "only after a ceasefire and a withdrawal": one condition per step
+                    seen.add(c.i)
+                    found.extend(_sequence(objs[0]))
                     continue
                 if low == "in" and objs and objs[0].lower_ == "exchange":
                     for g in objs[0].children:
@@ -164,6 +167,15 @@ def clause_conditions(tokens: list[Token], refusal: bool = False) -> tuple[list[
             if c.dep_ == "advmod" and low in ("unconditionally",):
                 unconditional = True
     return outermost(found), unconditional
+
+
+def _sequence(head: Token) -> list[Range]:
+    """The steps a condition phrase lists ("a ceasefire and a withdrawal of troops" -> two
+    ranges; a gerund or a single noun phrase -> one)."""
+    if head.pos_ in ("VERB", "AUX"):
+        r = trim(head.doc, head.left_edge.i, head.right_edge.i + 1)
+        return [r] if r else []
+    return split_items(head)
 
 
 def _into_account(verb: Token) -> bool:

@@ -206,13 +206,15 @@ def from_topic(node: Token) -> list[Found]:
     cues: list[tuple[Token, str, bool]] = []
     path: list[Token] = []
     t, via = node, None
-    dislocated = purpose = False
+    dislocated = purpose = speaker_view = False
     object_holders: list[Token] = []
     precondition: list[Range] = []
     top: Token | None = None
     for _ in range(12):
         path.append(t)
         if t != node:
+            if _condition_prep(via):
+                return out  # "talks only after a ceasefire": the ceasefire is a condition
             if t.lemma_.lower() in _PREDICTION or t.lower_ in _PREDICTION:
                 return out  # "less likely to talk": a prediction about someone, not a stance
             if t.pos_ == "NOUN" and t.lemma_.lower() in lx.BLOCK_NOUNS:
@@ -233,6 +235,9 @@ def from_topic(node: Token) -> list[Found]:
                 kind = OPPOSED  # "discouraged Ukraine from negotiating"
             if kind is not None:
                 cues.append((t, kind, _cue_negated(t)))
+            elif t.pos_ == "NOUN" and t.lemma_.lower() in lx.TIME_NOUNS and via is not None \
+                    and via.dep_ == "prep" and via.lower_ == "for":
+                cues.append((t, OPEN, is_negated(t)))  # "now is the time for a ceasefire"
             elif t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.NOUN_CUES and via is not None \
                     and via.dep_ in ("prep", "acl", "xcomp", "relcl", "compound"):
                 noun_kind = lx.NOUN_CUES[t.lemma_.lower()]
@@ -285,6 +290,10 @@ def from_topic(node: Token) -> list[Found]:
         if dep == "nsubjpass":
             via, t = t, head
             continue
+        if dep in ("nsubj", "attr") and t.lemma_.lower() in lx.TIME_NOUNS and cues and cues[-1][0] is t \
+                and head.lemma_.lower() in _COPULAS:
+            top, speaker_view = head, True  # "now is the time for a ceasefire"
+            break
         if dep == "nsubj":
             others = [c for c in head.children if c.dep_ == "nsubj" and c != t]
             if others and head.pos_ in ("VERB", "AUX"):
@@ -313,6 +322,12 @@ def from_topic(node: Token) -> list[Found]:
         break
     if top is None:
         top = path[-1]
+    governor = _for_clause_governor(top)
+    if governor is not None:
+        # "we called for Russia to agree to a ceasefire": the caller wants it
+        cues.append((governor, PRESSURE, _cue_negated(governor)))
+        path.append(governor)
+        top = governor
     position = _compose(cues, neg_below)
     weak = bool(cues) and all(c.lemma_.lower() in lx.WEAK or c.lower_ in lx.WEAK for c, _, _ in cues)
     light = _light_verb(node)
@@ -348,6 +363,10 @@ def from_topic(node: Token) -> list[Found]:
     if not holders:  # left dislocation: "The potential for talks, we would like ..."
         holders = [c for c in top.children if c.dep_ == "nsubj" and c.i not in on_path and is_actorish(c)]
     expletive = any(c.dep_ == "expl" for c in top.children)
+    if speaker_view or holders and all(h.pos_ == "ADV" or h.lower_ in ("now", "this", "that") for h in holders):
+        holders, expletive = [], True  # "now is the time for talks": the speaker's view
+    if holders and [h.lower_ for h in holders] == ["it"] and _extraposed(top):
+        holders, expletive = [], True  # "it would be possible to settle ... through talks"
     if top == node and node.pos_ == "NOUN":
         holders = []
     cue_tokens = [c for c, _, _ in cues]
@@ -357,6 +376,47 @@ def from_topic(node: Token) -> list[Found]:
                      conds, uncond, weak=weak or bool(object_holders), hedged=hedged(path), kind="path", path=path,
                      speaker_ok=expletive))
     return out
+
+
+def _condition_prep(via: Token | None) -> bool:
+    """ "only after a ceasefire", "until a withdrawal", "unless a truce holds": a topic reached
+    through such a preposition is a condition of another statement."""
+    if via is None or via.dep_ != "prep":
+        return False
+    low = via.lower_
+    if low in ("until", "till", "unless"):
+        return True
+    if low in ("after", "before"):
+        doc = via.doc
+        return any(g.lower_ == "only" for g in via.children) or (via.i > 0 and doc[via.i - 1].lower_ == "only")
+    return False
+
+
+def _extraposed(top: Token) -> bool:
+    """ "it would be possible to settle ...": "it" stands for the infinitive after the
+    adjective, it names nobody."""
+    if top.lemma_.lower() not in _COPULAS:
+        return False
+    for adj in top.children:
+        if adj.dep_ == "acomp" and any(c.dep_ in ("xcomp", "ccomp") for c in adj.children):
+            return True
+        if adj.dep_ == "xcomp" and any(c.dep_ == "acomp" for c in top.children):
+            return True
+    return False
+
+
+_FOR_CLAUSE_GOVERNORS = frozenset("call push press appeal ask plead lobby urge wait hope".split())
+
+
+def _for_clause_governor(top: Token) -> Token | None:
+    """The verb of a "for X to V" clause: "called for Russia to reciprocate by agreeing to a
+    ceasefire" -> called (the caller holds the position, not Russia)."""
+    if top.dep_ not in ("advcl", "ccomp", "xcomp") or top.head == top:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in top.children):
+        return None
+    head = top.head
+    return head if head.lemma_.lower() in _FOR_CLAUSE_GOVERNORS else None
 
 
 def _compose(cues: list[tuple[Token, str, bool]], neg_below: bool) -> str | None:
@@ -394,7 +454,16 @@ def _evaluation(node: Token, subj: Token, copula: Token) -> Found | None:
     if adj is None:  # "diplomacy is the only way forward"
         adj = next((c for c in copula.subtree
                     if c.i > subj.right_edge.i and c.lemma_.lower() in lx.EVAL_WAYS and c.pos_ == "NOUN"
-                    and any(g.lower_ in ("only", "best", "right") for g in c.children)), None)
+                    and any(g.lower_ in lx.EVAL_WAY_MODIFIERS for g in c.children)), None)
+    if adj is None and _out_of_the_question(copula):
+        adj = next(c for c in copula.children if c.dep_ == "prep" and c.lower_ == "out")
+        position = OPPOSED  # "a ceasefire is out of the question"
+        lo, hi = _topic_extent(node)
+        governor = speech_governor(copula)
+        holders = subjects(governor) if governor is not None else []
+        path = [node, copula] + ([governor] if governor is not None else [])
+        return Found(position, holders, node, adj, copula, lo, max(hi, adj.right_edge.i + 1), [], False,
+                     kind="eval", path=path, speaker_ok=True, hedged=hedged(path))
     if adj is None:
         return None
     low = adj.lower_
@@ -414,6 +483,15 @@ def _evaluation(node: Token, subj: Token, copula: Token) -> Found | None:
     hi = max(hi, adj.i + 1)
     return Found(position, holders, node, adj, copula, lo, hi, conds, uncond,
                  weak=low in lx.WEAK, hedged=hedged(path), kind="eval", path=path, speaker_ok=True)
+
+
+def _out_of_the_question(copula: Token) -> bool:
+    for c in copula.children:
+        if c.dep_ == "prep" and c.lower_ == "out":
+            for g in c.subtree:
+                if g.lower_ == "question":
+                    return not is_negated(copula)
+    return False
 
 
 def _holders_or_speaker(verb: Token) -> list[Token]:

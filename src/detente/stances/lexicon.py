@@ -51,9 +51,11 @@ OPEN, OPPOSED, PRESSURE, NEUTRAL, CONDITIONAL = "open", "opposed", "pressure", "
 # -- topic -------------------------------------------------------------------------------
 TOPIC_NOUNS = frozenset(
     """talks negotiation negotiations diplomacy dialogue ceasefire cease-fire truce armistice
-    summit mediation peace""".split()
+    summit mediation peace conversation conversations contacts discussions""".split()
 )
-TOPIC_VERBS = frozenset({"negotiate", "talk"})
+# values "peace" is listed with when it is a general aim, not talks: "peace and stability"
+PEACE_VALUES = frozenset("stability security prosperity order development justice freedom".split())
+TOPIC_VERBS = frozenset({"negotiate", "talk", "mediate"})
 # heads that a topic compound or a topical adjective turns into a topic ("peace deal")
 TOPIC_HEADS = frozenset(
     """deal agreement accord treaty plan process initiative proposal settlement framework formula
@@ -114,6 +116,11 @@ OPEN_VIA_PREP = {
     "hope": {"for"}, "wait": {"for"}, "stay": {"at"}, "remain": {"at"}, "be": {"for"},
     "vote": {"for"}, "pave": {"for"}, "plead": {"for"}, "agree": {"to"},
     "commit": {"to"}, "prepare": {"for"}, "interest": {"in"}, "dedicate": {"to"},
+    # the means of ending a conflict: "settle the dispute through negotiations"
+    "settle": {"through", "via", "by"}, "resolve": {"through", "via", "by"},
+    "solve": {"through", "via", "by"}, "end": {"through", "via", "by"},
+    "achieve": {"through", "via", "by"}, "address": {"through", "via"},
+    "find": {"through", "via"},
 }
 OPPOSED_VERBS = frozenset(
     """reject refuse oppose discourage dismiss boycott abandon quit suspend cancel veto block
@@ -155,7 +162,8 @@ NOUN_CUES = {
     **{n: OPEN for n in """readiness willingness openness support call calls push offer
         proposal proposals counterproposal counter-proposal bid appeal plea initiative desire
         commitment interest efforts favor favour
-        effort request overture overtures""".split()},
+        effort request overture overtures importance need necessity hope hopes basis room grounds
+        reason point""".split()},
     **{n: OPPOSED for n in "opposition refusal rejection resistance reluctance unwillingness".split()},
 }
 # cues that speak of the possibility, not a decision: they count for less when merging
@@ -173,7 +181,13 @@ EVAL_OPPOSED = frozenset(
     unrealistic senseless""".split()
 )
 # "diplomacy is the only way (forward)", "talks are the best solution"
-EVAL_WAYS = frozenset({"way", "solution", "option", "path", "answer", "route", "means"})
+EVAL_WAYS = frozenset({"way", "solution", "option", "path", "answer", "route", "means", "step", "priority"})
+# what makes one of EVAL_WAYS a position: "the only way", "the first crucial step"
+EVAL_WAY_MODIFIERS = frozenset(
+    "only best right first crucial key important necessary essential vital main top".split()
+)
+# "now is the time for a ceasefire": nouns whose "for TOPIC" is a call for it
+TIME_NOUNS = frozenset({"time", "moment"})
 # defer: "it's up to Ukraine", "for Kyiv to decide", "Ukraine's decision"
 DEFER_VERBS = frozenset({"decide", "determine", "choose"})
 DEFER_NOUNS = frozenset({"decision", "choice", "call"})
@@ -206,6 +220,10 @@ def is_topic_word(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN"):
         if lemma == "talk":
             return low == "talks"
+        if lemma == "discussion":
+            return low == "discussions"
+        if lemma == "peace" and _general_peace(token):
+            return False
         return lemma in TOPIC_NOUNS or low in TOPIC_NOUNS
     if token.pos_ == "VERB":
         if lemma == "meet":
@@ -215,6 +233,14 @@ def is_topic_word(token: Token) -> bool:
                 c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         return lemma in TOPIC_VERBS and (lemma != "talk" or _talk_verb(token))
     return False
+
+
+def _general_peace(token: Token) -> bool:
+    """"peace and stability", "security and peace": peace as a general aim, not talks."""
+    partners = list(token.conjuncts)
+    if token.dep_ == "conj":
+        partners.append(token.head)
+    return any(p.lemma_.lower() in PEACE_VALUES for p in partners)
 
 
 def _meet_verb(token: Token) -> bool:
@@ -262,6 +288,9 @@ def governed_topic(token: Token) -> bool:
         return False
     if lemma in DEAL_HEADS:
         mods = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+        if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in token.children) and not mods & TOPIC_MODIFIERS:
+            return False  # "an agreement to jointly combat insecurity": cooperation, not peace
         return not (mods & NON_PEACE_DEALS)
     if lemma in MEETING_HEADS:
         mods = {w.lower_ for c in token.children if c.i < token.i for w in c.subtree}
@@ -343,7 +372,10 @@ def _carries(via: Token, through_prep: bool = False) -> bool:
 def _pressure_shape(verb: Token, via: Token) -> bool:
     """"push Ukraine to negotiate" / "push Ukraine to the negotiating table" / "urged Kyiv to
     talk": an object and the topic in a complement or a "to/into/towards" phrase."""
-    has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )  # "called on China to engage in discussions"
     if not has_object:
         return False
     if via.dep_ in ("xcomp", "ccomp"):

@@ -18,8 +18,8 @@ Actor codes: a state or group code without a sector is a government position ("R
 "the US" -> ``RUS.GOV``, ``USA.GOV``); organisations keep their code (``NATO``). Holders
 without a code are dropped: a position nobody can be placed on a timeline for is noise.
 
-Topic: always ``negotiations`` (talks, negotiations, diplomacy, ceasefire, truce, peace
-deal, summit); gold uses that one topic for ceasefires too.
+Topic: ``negotiations``, ``ceasefire``, ``peace deal`` or ``meeting``, from the words of the
+topic mention (``topics.py``); merging keeps one stance per actor and topic.
 
 Attribution: the innermost attribution whose content holds the statement's cue. Date and
 recency: ``timing.stance_date``.
@@ -33,16 +33,17 @@ from spacy.tokens import Doc, Token
 from ..intervals import Innermost
 from ..models import Actor, Attribution, Span as TextSpan, Stance
 from ..nlp import budget
-from ..nlp.extensions import doc_list
+from ..nlp.extensions import doc_list, doc_text
 from .detect import Found, find_stances
 from .from_events import event_stances
 from .merge import Candidate, merge
 from .syntax import FIRST_PERSON, THIRD_PERSON, is_actorish, phrase, speech_governor, subjects
 from .timing import stance_date
+from .topics import topic_of, topic_of_text
 
 __all__ = ["TOPIC", "extract_stances", "normalise_code"]
 
-TOPIC = "negotiations"
+TOPIC = "negotiations"  # the default topic (``topics.NEGOTIATIONS``)
 
 
 SECTORS = frozenset("GOV MIL LEG JUD MED ELI OPP REB CVL BUS NGO IGO".split())
@@ -80,6 +81,15 @@ class _Context:
             (a.content.start, a.content.end, a) for a in doc._.attributions or []
         )
         self.actors = {a.id: a for a in doc._.actors or []}
+        # where the attribution stage found a speaker ("They called on China ..."): its
+        # resolution (quote runs, statements' issuers) is the holder's too
+        self.speakers = {a.source_mention.start: a for a in doc._.attributions or []
+                         if a.source_mention is not None and a.speaker is not None}
+
+    def speaker_at(self, token: Token) -> Actor | None:
+        """The actor the attribution stage resolved the speaker mention starting at TOKEN to."""
+        found = self.speakers.get(token.left_edge.idx) or self.speakers.get(token.idx)
+        return self.actor(found.speaker) if found is not None else None
 
     def attribution_at(self, char: int) -> Attribution | None:
         return self.attributions.at(char)
@@ -113,6 +123,9 @@ class _Context:
     def actor_for(self, token: Token) -> Actor | None:
         from ..actors.stage import actor_for_span  # late: the actor stage may be swapped in tests
 
+        known = self.speaker_at(token)
+        if known is not None:
+            return known
         try:
             actor = actor_for_span(self.doc, phrase(token))
         except Exception:  # noqa: BLE001 - an unresolvable phrase is no holder, not a crash
@@ -122,6 +135,18 @@ class _Context:
 
 
 def _holder_actors(ctx: _Context, f: Found, attribution: Attribution | None) -> list[Actor]:
+    """The actors holding F; a collective ("both leaders") stands for its members."""
+    from ..actors.stage import members_of
+
+    out: list[Actor] = []
+    for actor in _holders(ctx, f, attribution):
+        for member in members_of(ctx.doc, actor) or [actor]:
+            if member not in out:
+                out.append(member)
+    return out
+
+
+def _holders(ctx: _Context, f: Found, attribution: Attribution | None) -> list[Actor]:
     speaker = ctx.actor(attribution.speaker) if attribution is not None else None
     if not f.holders:
         if not f.speaker_ok:
@@ -235,7 +260,7 @@ def _candidates(ctx: _Context, f: Found) -> list[Candidate]:
         if code is None:
             continue
         out.append(Candidate(
-            actor=actor.id, code=code, topic=TOPIC, position=f.position, evidence=evidence,
+            actor=actor.id, code=code, topic=topic_of(f.topic), position=f.position, evidence=evidence,
             conditions=conditions, attribution=attribution.id if attribution is not None else None,
             date=date, recency=recency, tier=_tier(ctx, actor, code, attribution, f.hedged, f.weak),
             origin=f.kind, unconditional=f.unconditional,
@@ -264,7 +289,7 @@ def _event_candidates(ctx: _Context, covered: list[tuple[int, int]]) -> list[Can
             if code is None:
                 continue
             out.append(Candidate(
-                actor=actor.id, code=code, topic=TOPIC, position=es.position,
+                actor=actor.id, code=code, topic=topic_of_text(e.evidence.text), position=es.position,
                 evidence=(e.evidence.start, e.evidence.end), conditions=list(es.conditions),
                 attribution=e.attribution, date=e.date, recency=recency,
                 tier=max(0, 1 - int(es.hedged)), origin="event",
@@ -283,7 +308,7 @@ def extract_stances(doc: Doc) -> list[Stance]:
         candidates.extend(_candidates(ctx, f))
         covered.append(_chars(doc, f.lo, f.hi))
     candidates.extend(_event_candidates(ctx, covered))
-    text = doc.text
+    text = doc_text(doc)
     stances = []
     for n, c in enumerate(merge(candidates), 1):
         stances.append(Stance(

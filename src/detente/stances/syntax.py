@@ -102,8 +102,14 @@ def phrase(token: Token) -> Span:
 
 
 def is_negated(token: Token) -> bool:
-    """A negation word on TOKEN (spaCy sometimes attaches "n't" as a subject)."""
-    return any(c.lower_ in _NEG and c.dep_ in ("neg", "advmod", "nsubj", "det", "aux") for c in token.children)
+    """A negation word on TOKEN (spaCy sometimes attaches "n't" as a subject), or "no longer"
+    / "no more" ("talks are no longer possible")."""
+    for c in token.children:
+        if c.lower_ in _NEG and c.dep_ in ("neg", "advmod", "nsubj", "det", "aux"):
+            return True
+        if c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children):
+            return True
+    return False
 
 
 def modals(token: Token) -> set[str]:
