@@ -49,3 +49,18 @@ def test_write_articles_is_idempotent_by_content_hash(query_db, api_client, nlp)
     health = client.get("/api/v1/health").json()
     assert health["counts"]["articles"] == 5
     assert client.get("/api/v1/articles", params={"q": "Istanbul"}).json()["total"] == 1
+
+
+@pytest.mark.parametrize("path", ["/api/v1/extract", "/api/v1/articles"])
+def test_write_article_over_the_time_budget_is_413_and_the_server_goes_on(
+        query_db, api_client, nlp, monkeypatch, path):
+    client = api_client(query_db, token=TOKEN, nlp=nlp)
+    monkeypatch.setenv("DETENTE_ARTICLE_TIME_BUDGET", "0.000001")
+    r = client.post(path, json=BODY, headers=AUTH)
+    assert r.status_code == 413, r.text
+    body = r.json()
+    assert body["ok"] is False and body["status"] == 413
+    assert "article_time_budget" in body["error"] and "\n" not in body["error"]
+    assert client.get("/api/v1/health").json()["counts"]["articles"] == 4  # nothing stored
+    monkeypatch.delenv("DETENTE_ARTICLE_TIME_BUDGET")
+    assert client.post("/api/v1/extract", json=BODY, headers=AUTH).status_code == 200
