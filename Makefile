@@ -8,7 +8,7 @@
 #                print the summary, the events table and the stance time series
 #   make serve   serve the demo store (demo.db, built by make demo) at http://127.0.0.1:8000/
 #   make bench   throughput of detente against bare spaCy (make bench BENCH_ARGS="--n 50")
-#   make fuzz    fuzz readers, pipeline, contract and store for FUZZ_MINUTES (default 10)
+#   make fuzz    fuzz readers, pipeline, contract, store and API for FUZZ_MINUTES (default 10)
 #                with the long Hypothesis profile; prints the examples run per target
 #   make clean   remove caches and build outputs (keeps $(VENV)); make distclean also removes $(VENV)
 #

@@ -1,6 +1,10 @@
 """Schemathesis over the OpenAPI document: generated requests to every endpoint, a
 bounded number per endpoint (DETENTE_SCHEMATHESIS_EXAMPLES, default 8), must never get
-a server error and must answer what the schema says (status, content type, body)."""
+a server error and must answer what the schema says (status, content type, body).
+
+``make fuzz`` runs this module too (tests/fuzz/drive.py, target ``api``): with
+DETENTE_SCHEMATHESIS_RANDOM=1 each run draws new requests instead of the same derandomized
+ones, and DETENTE_SCHEMATHESIS_COUNT names a file that receives the number of requests made."""
 
 from __future__ import annotations
 
@@ -13,6 +17,9 @@ from hypothesis import HealthCheck, settings
 from detente.api import create_app
 
 EXAMPLES = int(os.environ.get("DETENTE_SCHEMATHESIS_EXAMPLES", "8"))
+RANDOM = os.environ.get("DETENTE_SCHEMATHESIS_RANDOM") == "1"
+COUNT_FILE = os.environ.get("DETENTE_SCHEMATHESIS_COUNT")
+_made = [0]
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +48,10 @@ EXCLUDED = [schemathesis.checks.positive_data_acceptance,
 
 @schema.parametrize()
 @settings(max_examples=EXAMPLES, deadline=None,
-          suppress_health_check=list(HealthCheck), derandomize=True)
+          suppress_health_check=list(HealthCheck), derandomize=not RANDOM)
 def test_schemathesis_api(case):
     case.call_and_validate(excluded_checks=EXCLUDED)
+    if COUNT_FILE:
+        _made[0] += 1
+        with open(COUNT_FILE, "w") as out:
+            out.write(str(_made[0]))
