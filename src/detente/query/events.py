@@ -260,15 +260,16 @@ def events_by_keys(db: str | Store | None, keys: Sequence[Key]) -> list[dict[str
         return []
     e = t.events
     found: dict[Key, dict[str, Any]] = {}
-    wanted = set(keys)
     with open_store(db) as store, store.engine.connect() as conn:
-        # by article (the primary key's first column), then the events asked for
-        for part in chunks(sorted({k[0] for k in keys})):
+        # by the primary key's columns (article, event): the rows of those articles whose
+        # event id is one asked for (a superset, filtered here), read through the index
+        wanted = set(keys)
+        for part in chunks(sorted(wanted)):
             stmt = _statement(None, None, None, None, None, None, None, None, None, None,
-                              ordered=False).where(e.c.article_id.in_(part))
+                              ordered=False).where(*_key_filter(e.c.article_id, e.c.id, part))
             rows = [d for d in (dict(r._mapping) for r in conn.execute(stmt))
                     if (d["article_id"], d["event_id"]) in wanted]
-            links = _links(conn, rows)
+            links = _links(conn, rows, part)
             for r in rows:
                 found[(r["article_id"], r["event_id"])] = _row(r, links)
     return [found[k] for k in keys if k in found]
@@ -327,16 +328,33 @@ def _row(r: dict[str, Any], links: dict[str, dict[tuple, list[str]]]) -> dict[st
     }
 
 
-def _links(conn: Any, found: list[dict[str, Any]]) -> dict[str, dict[tuple, list[str]]]:
-    """Source/target names and codes of the FOUND events, in contract order."""
+def _key_filter(article: Any, event: Any, keys: Sequence[Key]) -> tuple[Any, Any]:
+    """Conditions keeping the rows of KEYS' articles with one of KEYS' event ids: two IN
+    lists the (article_id, id) index answers (SQLite does not use it for a row-value IN)."""
+    return (article.in_(sorted({k[0] for k in keys})), event.in_(sorted({k[1] for k in keys})))
+
+
+def _links(conn: Any, found: list[dict[str, Any]], keys: Sequence[Key] | None = None
+           ) -> dict[str, dict[tuple, list[str]]]:
+    """Source/target names and codes of the FOUND events, in contract order. With KEYS (the
+    found events' keys, at most one chunk), only their rows are read; else every row of
+    their articles is read and the others dropped (cheaper for whole articles)."""
     out: dict[str, dict[tuple, list[str]]] = {
         k: defaultdict(list) for k in ("source", "target", "source_codes", "target_codes")}
     wanted = {(r["article_id"], r["event_id"]) for r in found}
-    article_ids = sorted({r["article_id"] for r in found})
     c, ea, ac = t.event_codes, t.event_actors, t.actors
-    for part in chunks(article_ids):
+    if keys is not None:
+        parts = [("keys", list(keys))]
+    else:
+        parts = [("articles", part) for part in chunks(sorted({r["article_id"] for r in found}))]
+    for how, part in parts:
+        def where(table: Any) -> Any:
+            if how == "keys":
+                return and_(*_key_filter(table.c.article_id, table.c.event_id, part))
+            return table.c.article_id.in_(part)
+
         for r in conn.execute(select(c.c.article_id, c.c.event_id, c.c.role, c.c.code)
-                              .where(c.c.article_id.in_(part))
+                              .where(where(c))
                               .order_by(c.c.article_id, c.c.event_id, c.c.role, c.c.seq)):
             key = (r.article_id, r.event_id)
             if key in wanted and r.role in ROLES:
@@ -345,7 +363,7 @@ def _links(conn: Any, found: list[dict[str, Any]]) -> dict[str, dict[tuple, list
                 select(ea.c.article_id, ea.c.event_id, ea.c.role, ea.c.actor_id, ac.c.name)
                 .select_from(ea.outerjoin(ac, and_(ac.c.article_id == ea.c.article_id,
                                                    ac.c.id == ea.c.actor_id)))
-                .where(ea.c.article_id.in_(part))
+                .where(where(ea))
                 .order_by(ea.c.article_id, ea.c.event_id, ea.c.role, ea.c.seq)):
             key = (r.article_id, r.event_id)
             if key in wanted and r.role in ROLES:
