@@ -261,14 +261,11 @@ def events_by_keys(db: str | Store | None, keys: Sequence[Key]) -> list[dict[str
     e = t.events
     found: dict[Key, dict[str, Any]] = {}
     with open_store(db) as store, store.engine.connect() as conn:
-        # by the primary key's columns (article, event): the rows of those articles whose
-        # event id is one asked for (a superset, filtered here), read through the index
-        wanted = set(keys)
-        for part in chunks(sorted(wanted)):
+        # by primary key (article, event): only the rows asked for are read
+        for part in chunks(sorted(set(keys)), 200):
             stmt = _statement(None, None, None, None, None, None, None, None, None, None,
-                              ordered=False).where(*_key_filter(e.c.article_id, e.c.id, part))
-            rows = [d for d in (dict(r._mapping) for r in conn.execute(stmt))
-                    if (d["article_id"], d["event_id"]) in wanted]
+                              ordered=False).where(_key_filter(e.c.article_id, e.c.id, part))
+            rows = [dict(r._mapping) for r in conn.execute(stmt)]
             links = _links(conn, rows, part)
             for r in rows:
                 found[(r["article_id"], r["event_id"])] = _row(r, links)
@@ -328,10 +325,14 @@ def _row(r: dict[str, Any], links: dict[str, dict[tuple, list[str]]]) -> dict[st
     }
 
 
-def _key_filter(article: Any, event: Any, keys: Sequence[Key]) -> tuple[Any, Any]:
-    """Conditions keeping the rows of KEYS' articles with one of KEYS' event ids: two IN
-    lists the (article_id, id) index answers (SQLite does not use it for a row-value IN)."""
-    return (article.in_(sorted({k[0] for k in keys})), event.in_(sorted({k[1] for k in keys})))
+def _key_filter(article: Any, event: Any, keys: Sequence[Key]) -> Any:
+    """A condition keeping exactly the rows of KEYS: per article, its event ids
+    (``article = ? AND event IN (...)``, OR-ed), which the (article_id, id) index answers
+    term by term (SQLite does not use it for a row-value IN)."""
+    by_article: dict[str, list[str]] = defaultdict(list)
+    for a, ev in keys:
+        by_article[a].append(ev)
+    return or_(*(and_(article == a, event.in_(sorted(ids))) for a, ids in sorted(by_article.items())))
 
 
 def _links(conn: Any, found: list[dict[str, Any]], keys: Sequence[Key] | None = None
@@ -350,7 +351,7 @@ def _links(conn: Any, found: list[dict[str, Any]], keys: Sequence[Key] | None = 
     for how, part in parts:
         def where(table: Any) -> Any:
             if how == "keys":
-                return and_(*_key_filter(table.c.article_id, table.c.event_id, part))
+                return _key_filter(table.c.article_id, table.c.event_id, part)
             return table.c.article_id.in_(part)
 
         for r in conn.execute(select(c.c.article_id, c.c.event_id, c.c.role, c.c.code)
