@@ -2,15 +2,13 @@
 
 import pytest
 
-from detente.models import Article
+from detente.extract import parse
 
 pytestmark = pytest.mark.slow
 
 
 def _events(nlp, text):
-    doc = nlp.make_doc(text)
-    doc._.article = Article(text=text, published="2024-05-14")
-    return nlp(doc)._.events
+    return parse(text, "2024-05-14", nlp)._.events
 
 
 @pytest.mark.parametrize(

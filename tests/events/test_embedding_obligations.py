@@ -2,15 +2,17 @@
 
 import pytest
 
-from detente.models import Article
+from detente.extract import parse
 
 pytestmark = pytest.mark.slow
 
 
+def _events(nlp, text):
+    return parse(text, "2024-05-14", nlp)._.events
+
+
 def _requests(nlp, text):
-    doc = nlp.make_doc(text)
-    doc._.article = Article(text=text, published="2024-05-14")
-    return [e for e in nlp(doc)._.events if e.type == "REQUEST"]
+    return [e for e in _events(nlp, text) if e.type == "REQUEST"]
 
 
 @pytest.mark.parametrize(
@@ -40,21 +42,13 @@ def test_embedding_obligation_without_an_addressee_is_no_request(nlp, text):
 
 def test_embedding_quoted_imperative_of_an_event_is_a_request_by_the_speaker(nlp):
     text = "The Polish president said: \u201cWithdraw your troops from Belarus now.\u201d"
-    doc = nlp.make_doc(text)
-    doc._.article = Article(text=text, published="2024-05-14")
-    events = nlp(doc)._.events
+    events = _events(nlp, text)
     assert [e.type for e in events] == ["REQUEST"]  # no withdrawal is reported as done
     assert events[0].source_codes == ["POL.GOV"] and events[0].target_codes == [] and events[0].location is None
 
 
 def test_embedding_quoted_imperative_without_an_event_is_nothing(nlp):
     assert not _requests(nlp, "\u201cLook at the map,\u201d the Polish president said.")
-
-
-def _events(nlp, text):
-    doc = nlp.make_doc(text)
-    doc._.article = Article(text=text, published="2024-05-14")
-    return nlp(doc)._.events
 
 
 @pytest.mark.parametrize(

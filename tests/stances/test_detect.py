@@ -2,15 +2,13 @@
 
 import pytest
 
-from detente.models import Article
+from detente.extract import parse
 
 pytestmark = pytest.mark.slow
 
 
 def stances_of(nlp, text, published="2023-05-10"):
-    doc = nlp.make_doc(text)
-    doc._.article = Article(text=text, published=published)
-    doc = nlp(doc)
+    doc = parse(text, published, nlp)
     return [s.to_dict() for s in doc._.stances or []], doc
 
 

@@ -4,16 +4,14 @@ are written for these tests."""
 
 import pytest
 
-from detente.models import Article
+from detente.extract import parse
 from detente.stances.topics import topic_of_text
 
 pytestmark = pytest.mark.slow
 
 
 def stances_of(nlp, text, published="2024-04-18"):
-    doc = nlp.make_doc(text)
-    doc._.article = Article(text=text, published=published)
-    doc = nlp(doc)
+    doc = parse(text, published, nlp)
     return [s.to_dict() for s in doc._.stances or []], doc
 
 
