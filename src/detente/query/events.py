@@ -171,7 +171,8 @@ def event_subquery(
 
 def _statement(actor: str | None, role: str | None, type_: Any, modality: Any,
                since: Any, until: Any, outlet: str | None, min_confidence: float | None,
-               limit: int | None, offset: int | None = None, *, ordered: bool = True) -> Any:
+               limit: int | None, offset: int | None = None, *, ordered: bool = True,
+               keys_only: bool = False) -> Any:
     types = check_types(type_)
     modalities = check_modalities(modality)
     first, last = parse_period(since, until)
@@ -188,7 +189,8 @@ def _statement(actor: str | None, role: str | None, type_: Any, modality: Any,
     e, a, q = t.events, t.articles, t.attributions
     day_start = func.coalesce(e.c.date_start, a.c.published)
     day_end = func.coalesce(e.c.date_end, a.c.published)
-    stmt = (
+    stmt = select(e.c.article_id, e.c.id).select_from(e.join(a, a.c.id == e.c.article_id)) \
+        if keys_only else (
         select(
             e.c.article_id, e.c.id.label("event_id"), e.c.type, e.c.mode, e.c.modality,
             e.c.cameo, e.c.confidence, e.c.date_value, e.c.date_precision,
@@ -248,7 +250,7 @@ def event_keys(
     query of two columns, for callers that page through a filter many times (the API
     keeps it and fetches each page with ``events_by_keys``)."""
     stmt = _statement(actor, role, type, modality, since, until, outlet, min_confidence,
-                      None, None).with_only_columns(t.events.c.article_id, t.events.c.id)
+                      None, None, keys_only=True)
     with open_store(db) as store, store.engine.connect() as conn:
         return [(r[0], r[1]) for r in conn.execute(stmt)]
 
