@@ -9,6 +9,11 @@ of the last article extracts served. Everything it holds is tagged with the stor
 replaced, the latest start): an ingest or a POST that changes the store changes the
 version, and the cache starts again. Filters matching more than ``max_keys`` events are
 not kept (their pages come from SQL LIMIT/OFFSET).
+
+A new filter's keys come from the store's events held in memory (``EventTable``: one pass
+in Python instead of a sort in SQL) while the store has at most ``max_keys`` events; the
+rows of the events served are kept too (``rows``, by key), so a page asks SQL only for the
+rows it has not served before.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from typing import Any, Callable
 from sqlalchemy import func, select
 
 from ..query.events import event_keys, events_by_keys, count_events, find_events
+from .eventtable import EventTable
 from ..store import Store
 from ..store import schema as t
 
@@ -48,12 +54,14 @@ class _LRU:
 class StoreCache:
     """Event keys per filter and article JSON, valid for one version of STORE."""
 
-    def __init__(self, store: Store, *, filters: int = 128, articles: int = 512,
-                 max_keys: int = 200_000) -> None:
+    def __init__(self, store: Store, *, filters: int = 128, articles: int = 2048,
+                 max_keys: int = 200_000, rows: int = 50_000) -> None:
         self.store = store
         self.max_keys = max_keys
         self._keys = _LRU(filters)
         self._articles = _LRU(articles)
+        self._rows = _LRU(rows)
+        self._table: tuple[Any, EventTable | None] | None = None  # (version, table)
         self._lock = threading.Lock()
         self._version: Any = None
 
@@ -70,6 +78,7 @@ class StoreCache:
                 self._version = version
                 self._keys.items.clear()
                 self._articles.items.clear()
+                self._rows.items.clear()
         return version
 
     def _remember(self, lru: _LRU, key: Any, make: Callable[[], Any]) -> Any:
@@ -91,14 +100,45 @@ class StoreCache:
         key = json.dumps(filters, sort_keys=True, default=str)
 
         def make() -> list | bool:
-            keys = event_keys(self.store, **filters)
+            table = self._event_table()
+            keys = table.keys(**filters) if table is not None else event_keys(self.store, **filters)
             return keys if len(keys) <= self.max_keys else False
 
         keys = self._remember(self._keys, key, make)
         if keys is False:  # too many to keep: ask SQL for the page
             return (find_events(self.store, **filters, limit=limit, offset=offset),
                     count_events(self.store, **filters))
-        return events_by_keys(self.store, keys[offset:offset + limit]), len(keys)
+        return self._rows_of(keys[offset:offset + limit]), len(keys)
+
+    def _event_table(self) -> EventTable | None:
+        """The store's events in memory for this version (None above ``max_keys`` events)."""
+        version = self.version()
+        with self._lock:
+            held = self._table
+        if held is not None and held[0] == version:
+            return held[1]
+        table = EventTable.load(self.store, self.max_keys)
+        with self._lock:
+            if version == self._version:
+                self._table = (version, table)
+        return table
+
+    def _rows_of(self, keys: list) -> list[dict[str, Any]]:
+        """The rows of KEYS, in order: those served before from memory, the others by key."""
+        version = self._version
+        with self._lock:
+            found = {k: self._rows.get((version, k)) for k in keys}
+        missing = [k for k, row in found.items() if row is None]
+        if missing:
+            got = {(r["article_id"], r["event_id"]): r for r in events_by_keys(self.store, missing)}
+            for k in missing:
+                found[k] = got.get(k)
+            with self._lock:
+                if version == self._version:
+                    for k in missing:
+                        if found[k] is not None:
+                            self._rows.put((version, k), found[k])
+        return [found[k] for k in keys if found[k] is not None]
 
     def article_json(self, article_id: str) -> bytes | None:
         """The extract of ARTICLE_ID as JSON bytes (None when it is not stored)."""
@@ -111,3 +151,4 @@ class StoreCache:
 
         found = self._remember(self._articles, article_id, make)
         return None if found is False else found
+
