@@ -199,6 +199,8 @@ def role_objects(token: Token, role: str) -> list[Token]:
     """Argument heads of TOKEN for one target ROLE (``dobj``, ``dative`` or a preposition)."""
     if role == "dobj":
         if is_passive(token):
+            if token.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in token.children):
+                return with_conjuncts(token.head)  # "Porras, who was sanctioned by the EU"
             return [t for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)]
         for c in token.children:
             if c.dep_ == "dobj":
@@ -277,7 +279,18 @@ def is_actorish(token: Token) -> bool:
         return True
     if token.pos_ == "PRON":
         return token.lower_ in PRONOUNS
-    return token.lemma_.lower() in AGENT_NOUNS
+    return token.lemma_.lower() in AGENT_NOUNS or _coded_name(token)
+
+
+@per_token
+def _coded_name(token: Token) -> bool:
+    """Whether TOKEN is a proper name the entity recognizer missed but the actor stage codes
+    ("Trump demanded ...", with "Trump" untagged)."""
+    if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ in ("compound", "flat"):
+        return False
+    from ..actors import stage as actor_stage  # late: the actors package imports this one
+
+    return bool(actor_stage.actor_for_span(token.doc, token.doc[token.i:token.i + 1]).code)
 
 
 def actor_head(token: Token, _depth: int = 0) -> Token | None:

@@ -8,7 +8,9 @@
 - no infinitive without a controlling word ("a better position to negotiate", "know how
   to fight"; "managed to", "an attempt to" do count);
 - no background in relative clauses on things or participles ("the territory it has captured", "the
-  curfew imposed after the coup"); a relative clause on an actor is a report ("rebels who laid siege");
+  curfew imposed after the coup"); a relative clause on an actor is a report ("rebels who laid siege"),
+  and so is one that tells when or where ("in 2013, when rebels seized power") or what some
+  of a group did ("protesters, some of whom threw stones");
 - no hypothetical inside a belief ("officials don't believe Ukraine can drive Russia out" is
   an opinion, not an event report);
 - events inside an if/unless clause only as the condition of a reported event;
@@ -239,10 +241,29 @@ def _background_relative(token: Token) -> bool:
     t = token
     for _ in range(8):
         if t.dep_ == "relcl":
+            if _when_where(t) or _partitive_who(t):
+                return False
             return not arguments.is_actorish(t.head) or load_lexicon().match(t.head) is not None
         if t.dep_ not in ("xcomp", "conj", "ccomp", "acomp", "pcomp", "pobj", "prep", "dobj") or t.head.i == t.i:
             return False
         t = t.head
+    return False
+
+
+def _when_where(verb: Token) -> bool:
+    """Whether the relative clause VERB heads tells when or where something happened ("in 2013,
+    when rebels seized power", "a country where the opposition leader was shot"): a report of
+    that event, not a description of a thing."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("when", "where") and c.i < verb.i for c in verb.children)
+
+
+def _partitive_who(verb: Token) -> bool:
+    """Whether the relative clause's subject is a part of people ("protesters, some of whom
+    threw stones"): what those people did, wherever the parser hangs the clause."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in p.children)
+                       for p in c.children)
     return False
 
 
