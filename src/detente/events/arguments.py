@@ -410,6 +410,66 @@ def _targets_by_roles(token: Token, roles: tuple[str, ...]) -> list[Token]:
     return []
 
 
+def _judged_place(obj: Token) -> list[Token]:
+    """The country where what a verdict is about happened: "condemned the coup in Niger",
+    "voiced concern over the violence in Israel" (one preposition deeper)."""
+    places = [o for o in prep_objects(obj, "in") if o.ent_type_ == "GPE"]
+    if places:
+        return places
+    for prep in ("over", "about", "at", "on", "of"):
+        for o in prep_objects(obj, prep):
+            places = [g for g in prep_objects(o, "in") if g.ent_type_ == "GPE"]
+            if places:
+                return places
+    return []
+
+
+def _object_prep_targets(verb: Token, roles: tuple[str, ...]) -> list[Token]:
+    """A target preposition the parser hung on the direct object or its last conjunct instead
+    of the verb: "fired tear gas, rubber bullets and stun grenades at the protesters"."""
+    preps = [r for r in roles if r not in ("dobj", "dative", "subject")]
+    if not preps or is_passive(verb):
+        return []
+    for c in verb.children:
+        if c.dep_ == "dobj" and not is_actorish(c):
+            for o in with_conjuncts(c):
+                for prep in preps:
+                    found = _actor_args(prep_objects(o, prep))
+                    if found:
+                        return found
+    return []
+
+
+_PLACE_TARGETED = frozenset({"ASSAULT", "COERCE"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc"})
+
+
+def _place_in_object(verb: Token) -> list[Token]:
+    """Violence done to a place or a thing stands for the people of the country that place or
+    thing is in or belongs to: "rebels attacked ten villages in northeastern Chad" (Chad),
+    "commandos stormed the Mavi Marmara, a Turkish-owned ship" (Turkey)."""
+    for obj in role_objects(verb, "dobj"):
+        if obj.pos_ not in ("NOUN", "PROPN") or is_actorish(obj):
+            continue
+        todo = [c for c in obj.children if c.dep_ not in _CLAUSES]
+        while todo:
+            t = todo.pop(0)
+            if t.ent_type_ in _PLACE_ENTS and _country_named(t):
+                return [t]
+            todo.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+    return []
+
+
+def _country_named(token: Token) -> bool:
+    """Whether TOKEN names a place in a country or a nationality ("Turkish"; not "Islamic")."""
+    if token.ent_type_ != "NORP":
+        return bool(_place_country(token))
+    from .plover import is_country  # late: plover reads the CAMEO table
+
+    return is_country(country_of(token.doc, token))
+
+
 def _event_noun(token: Token) -> bool:
     """Whether TOKEN is a noun the trigger lexicon lists as an event ("protests", "talks")."""
     from .lexicon import load_lexicon
@@ -460,7 +520,11 @@ def assign(f) -> None:
                 f.targets = _targets_by_roles(obj[0], tuple(r for r in entry.target if r not in ("dobj", "dative"))
                                               or ("for", "to"))
                 if not f.targets and f.type in _JUDGING:  # "condemned the coup in Niger"
-                    f.targets = [o for o in prep_objects(obj[0], "in") if o.ent_type_ == "GPE"]
+                    f.targets = _judged_place(obj[0])
+        if not f.targets:
+            f.targets = _object_prep_targets(head, entry.target)
+        if not f.targets and f.type in _PLACE_TARGETED:
+            f.targets = _place_in_object(head)
     if not f.targets and entry.control == "request" and f.embedded is None:
         # "demanded that Ottawa drop its tariffs": who is to act, whatever they are to do
         for c in head.children:
@@ -468,6 +532,8 @@ def assign(f) -> None:
                 f.targets = [t for t in _actor_args(clean(_own_subjects(c))) if t not in f.sources]
                 if f.targets:
                     break
+    if not f.sources and f.type == "ASSAULT" and "between" in entry.target and len(prep_objects(head, "between")) >= 2:
+        f.sources, f.targets, f.reciprocal = f.targets, [], True  # "fighting between rebels and the army"
     inner = f.embedded
     if inner is not None:
         assign(inner)
