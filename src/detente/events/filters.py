@@ -98,7 +98,8 @@ def keep(f: Found) -> bool:
     if _imperative(f.head) and not f.imperative:
         return False  # "ask anyone close to her": a generic instruction, no event
     if not f.sources and not f.targets and not f.obligation:
-        if not (m.speech is not None and f.type in ("AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT")):
+        if not (m.speech is not None and f.type in ("AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT")) \
+                and not _undergone(f):
             return False
     if "target" in entry.needs and not f.targets:
         return False
@@ -136,6 +137,14 @@ def keep(f: Found) -> bool:
     if m.value == "hypothetical" and m.speech is not None and m.speech.lemma_.lower() in COGNITION_VERBS:
         return False
     return True
+
+
+def _undergone(f: Found) -> bool:
+    """Coercion reported by what underwent it, without naming who did it: "huge quantities of
+    ammunition were seized", "checkpoints have been erected" (a passive count of the killed or
+    wounded is the toll of an attack reported elsewhere, not an event of its own)."""
+    return f.type == "COERCE" and f.entry.pos == "verb" and arguments.is_passive(f.head) \
+        and any(c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") for c in f.head.children)
 
 
 def _opinion_clause(verb: Token) -> bool:
