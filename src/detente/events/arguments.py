@@ -116,13 +116,30 @@ def _own_subjects(verb: Token) -> list[Token]:
         if c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return with_conjuncts(verb.head)  # "the militants, who besieged the garrison"
         if c.dep_ in _SUBJ and c.pos_ != "PART":
-            return with_conjuncts(c)
+            whole = _partitive_antecedent(verb, c)
+            return [whole] if whole is not None else with_conjuncts(c)
     for c in verb.children:  # a parse that hangs the subject on the auxiliary ("X did n't want")
         if c.dep_ == "aux":
             for g in c.children:
                 if g.dep_ in _SUBJ and g.pos_ != "PART":
                     return with_conjuncts(g)
     return []
+
+
+def _partitive_antecedent(verb: Token, subj: Token) -> Token | None:
+    """"protesters, some of whom threw stones": the group SUBJ ("some of whom") is part of, the
+    noun the relative clause describes or, where the parser hung it elsewhere, the nearest
+    actor before it."""
+    if not any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ == "whom" for g in p.children)
+               for p in subj.children):
+        return None
+    if verb.dep_ == "relcl" and is_actorish(verb.head):
+        return verb.head
+    sent_start = verb.sent.start
+    for t in reversed(verb.doc[sent_start:subj.i]):
+        if t.pos_ in ("NOUN", "PROPN") and is_actorish(t):
+            return t
+    return None
 
 
 @per_token
@@ -162,6 +179,10 @@ def subjects(verb: Token, _depth: int = 0) -> list[Token]:
         return subjects(head, _depth + 1)
     if dep in ("acomp", "ccomp") and verb.pos_ == "ADJ":
         return subjects(head, _depth + 1)
+    if dep == "advcl" and verb.tag_ == "VBG":
+        absolute = _with_subject(verb)
+        if absolute:
+            return absolute  # "drew condemnation, with many leaders calling for their release"
     if dep == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return subjects(head, _depth + 1)  # ", killing five"; "converged on Lagos to protest"
     if dep == "pcomp" and head.dep_ == "prep":
@@ -173,6 +194,24 @@ def subjects(verb: Token, _depth: int = 0) -> list[Token]:
         return [head] if head.pos_ in ("NOUN", "PROPN") else []
     if dep == "acl" and head.lemma_.lower() in _PLAN_NOUNS and head.head.i != head.i:
         return subjects(head.head, _depth + 1)  # "X is making preparations to send weapons"
+    return []
+
+
+def _with_subject(verb: Token) -> list[Token]:
+    """The subject of an absolute "with" clause the parser split ("with many leaders calling
+    for ...": "with many leaders" ends right where the participle begins)."""
+    left = verb.left_edge.i
+    if left == 0:
+        return []
+    t = verb.doc[left - 1]
+    for _ in range(4):
+        if t.dep_ == "prep" and t.lower_ == "with":
+            if t.right_edge.i != left - 1:
+                return []
+            return [x for g in t.children if g.dep_ == "pobj" for x in with_conjuncts(g)]
+        if t.head.i == t.i:
+            return []
+        t = t.head
     return []
 
 
@@ -286,11 +325,14 @@ def is_actorish(token: Token) -> bool:
 def _coded_name(token: Token) -> bool:
     """Whether TOKEN is a proper name the entity recognizer missed but the actor stage codes
     ("Trump demanded ...", with "Trump" untagged)."""
-    if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ in ("compound", "flat"):
-        return False
+    if token.ent_type_ or token.dep_ in ("compound", "flat") \
+            or not (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)):
+        return False  # (a sentence-initial name may be tagged a common noun: "Macron demanded")
     from ..actors import stage as actor_stage  # late: the actors package imports this one
+    from .plover import is_country
 
-    return bool(actor_stage.actor_for_span(token.doc, token.doc[token.i:token.i + 1]).code)
+    code = actor_stage.actor_for_span(token.doc, token.doc[token.i:token.i + 1]).code
+    return bool(code) and (token.pos_ == "PROPN" or is_country(code))
 
 
 def actor_head(token: Token, _depth: int = 0) -> Token | None:
@@ -495,6 +537,11 @@ def assign(f) -> None:
         f.targets = [] if recip else _targets_by_roles(head, entry.target)
         if not f.targets and not recip and f.light is not None:
             f.targets = _targets_by_roles(f.light, tuple(r for r in entry.target if r not in ("dobj",)))
+        if not f.targets and not recip and f.type in _JUDGING:  # "voiced concern over the violence in Sudan"
+            f.targets = _judged_place(head)
+        if not f.targets and not recip and f.light is not None and head.dep_ == "pobj" and is_passive(f.light):
+            # a state undergone: "the publisher has been held in solitary confinement"
+            f.targets = _actor_args(role_objects(f.light, "dobj"))
         return
     if entry.undergoer and is_passive(head) and not agent(head):
         # "guerrillas have been demobilized": the guerrillas are the actor

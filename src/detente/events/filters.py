@@ -143,7 +143,12 @@ def _undergone(f: Found) -> bool:
     """Coercion reported by what underwent it, without naming who did it: "huge quantities of
     ammunition were seized", "checkpoints have been erected" (a passive count of the killed or
     wounded is the toll of an attack reported elsewhere, not an event of its own)."""
-    return f.type == "COERCE" and f.entry.pos == "verb" and arguments.is_passive(f.head) \
+    if f.type != "COERCE":
+        return False
+    if f.entry.pos == "noun":  # "checkpoints have been erected", "a crackdown on websites"
+        return (f.light is not None and arguments.is_passive(f.light)) or any(
+            o.pos_ in ("NOUN", "PROPN") for r in f.entry.target for o in arguments.role_objects(f.head, r))
+    return f.entry.pos == "verb" and arguments.is_passive(f.head) \
         and any(c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") for c in f.head.children)
 
 
