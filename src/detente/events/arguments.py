@@ -370,6 +370,7 @@ REQUEST_NOUNS = frozenset(
     """demand call appeal offer proposal plan request invitation initiative pressure
     ultimatum suggestion proposition recommendation bid""".split()
 )
+_STATE_VERBS = frozenset({"stand", "remain", "stay", "sit"})  # "stands accused", "remains detained"
 _JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verdicts on what happened somewhere
 _BARE_SECTORS = frozenset("GOV MIL LEG JUD MED ELI OPP REB CVL BUS".split())
 _NP_DROP = frozenset({"conj", "cc", "relcl", "acl", "appos", "punct", "advcl", "prep", "preconj"})
@@ -536,7 +537,10 @@ def assign(f) -> None:
             f.source_path = "subject" if f.sources else "none"
         f.targets = [] if recip else _targets_by_roles(head, entry.target)
         if not f.targets and not recip and f.light is not None:
-            f.targets = _targets_by_roles(f.light, tuple(r for r in entry.target if r not in ("dobj",)))
+            instrument = head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.i == f.light.i
+            # "hit Mexico with a new levy": the one hit is the target
+            f.targets = _targets_by_roles(f.light, ("dobj",) if instrument
+                                          else tuple(r for r in entry.target if r not in ("dobj",)))
         if not f.targets and not recip and f.type in _JUDGING:  # "voiced concern over the violence in Sudan"
             f.targets = _judged_place(head)
         if not f.targets and not recip and f.light is not None and head.dep_ == "pobj" and is_passive(f.light):
@@ -546,6 +550,12 @@ def assign(f) -> None:
     if entry.undergoer and is_passive(head) and not agent(head):
         # "guerrillas have been demobilized": the guerrillas are the actor
         f.sources = _actor_args(role_objects(head, "dobj"))
+        f.source_path = "subject" if f.sources else "none"
+        return
+    if head.tag_ == "VBN" and head.dep_ in ("advcl", "acomp", "xcomp", "oprd") and head.head.lemma_.lower() in _STATE_VERBS:
+        # "the publisher stands accused of collusion": a passive in all but form
+        f.sources = _actor_args(agent(head))
+        f.targets = _actor_args(clean(subjects(head.head)))
         f.source_path = "subject" if f.sources else "none"
         return
     subj = clean(subjects(head))

@@ -131,6 +131,8 @@ def _realised(noun: Token, entry: Entry, matches: dict[int, Entry], lexicon: Lex
         noun = head.head  # "launched 10 days of war games", "a series of strikes"
         head = noun.head
     if entry.lights:
+        if noun.dep_ == "pobj" and head.lower_ == "with":
+            head = head.head  # "hit Mexico with a new levy"
         f.light = head
         f.anchor = head
         return True

@@ -36,8 +36,9 @@ __all__ = ["conditions_kept_as_conditions", "keep", "merge_coordinated", "nouns_
 _ATTEMPTS = frozenset({"attempt", "bid", "plot", "effort"})
 _PLANS = frozenset({"preparation", "plan", "intention", "decision"})
 _IMPLICATIVE = frozenset(
-    "manage appear seem proceed go move help vote choose rush dare tend happen get".split()
+    "manage appear seem proceed go move help vote choose rush dare tend happen get hesitate".split()
 )
+_PRESENCE = frozenset({"be", "come", "go", "arrive", "return", "stay", "remain", "gather", "head"})
 _MANY_SIDED = frozenset({"talk", "negotiation", "mediation"})  # "attend the talks": others are there
 
 
@@ -299,6 +300,9 @@ def _bare_infinitive(f: Found) -> bool:
         return False  # "an attempt to assassinate the governor", "preparations to send weapons"
     if head.dep_ == "advcl" and f.type == "PROTEST":
         return False  # "converged on Lagos for a rally to protest the violations"
+    if head.dep_ == "advcl" and f.type == "CONSULT" and load_lexicon().lemma(head.head) in _PRESENCE \
+            and load_lexicon().match(head.head) is None:
+        return False  # "the delegation was in Washington to meet with lawmakers": why they came
     return head.dep_ not in ("xcomp", "conj")
 
 
