@@ -80,3 +80,19 @@ def test_arguments_absolute_with_clause_gives_the_participle_its_subject(nlp):
 def test_arguments_state_undergone_in_a_passive_targets_its_subject(nlp):
     event = _one(nlp, "Gbagbo, an Ivorian politician, has been held in solitary confinement since 2021.", "COERCE")
     assert "CIV" in _countries(event.target_codes)
+
+
+def test_stage_release_request_targets_the_story_countrys_government(nlp):
+    text = ("Belarus jails reporter\n\nA court in Minsk sentenced the Belarusian reporter Ivan Petrov to eight "
+            "years on Monday. Belarusian officials said the sentence was final. French press groups called for "
+            "his immediate release.")
+    (event,) = [e for e in _events(nlp, text) if e.type == "REQUEST"]
+    assert event.target_codes == ["BLR.GOV"]
+
+
+def test_stage_release_request_by_the_story_country_itself_names_no_holder(nlp):
+    text = ("Belarus jails reporter\n\nA court in Minsk sentenced the Belarusian reporter Ivan Petrov to eight "
+            "years on Monday. Belarusian officials said the sentence was final. Belarusian activists called for "
+            "his immediate release.")
+    (event,) = [e for e in _events(nlp, text) if e.type == "REQUEST"]
+    assert not event.target_codes

@@ -5,7 +5,8 @@ reads arguments and modality from the parse; this module turns each ``Found`` in
 ``Event``: arguments become actors (``arguments.resolve_actors``, through the actor
 stage), the event gets its date and place (``timeplace``), the attribution whose content
 holds its trigger, its condition (the event of the if-clause it depends on), the
-quantities in its evidence, a CAMEO root code and a confidence.
+quantities in its evidence, a CAMEO root code and a confidence. A request for someone's
+release that names no holder is addressed to the government of the story's country.
 
 ``evidence`` is the shortest span of the sentence covering the trigger, the arguments'
 noun phrases and the direct object ("mobilizing 300,000 fresh troops"). Ids are e1, e2, ...
@@ -56,6 +57,29 @@ def extract_events(doc: Doc) -> list[Event]:
     _link_conditions(kept_found, events)
     inherit_context(kept_found, events, published)
     return events
+
+
+_RELEASE_WORDS = frozenset({"release", "freedom", "freeing"})
+
+
+def _asks_release(f: Found) -> bool:
+    """Whether a request asks for someone's release ("called for his immediate release")."""
+    for c in f.head.children:
+        objs = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if any(o.lemma_.lower() in _RELEASE_WORDS for o in objs):
+            return True
+    inner = f.embedded
+    return inner is not None and inner.head.lemma_.lower() in _RELEASE_WORDS
+
+
+def _detainer(doc: Doc, source_codes: list[str]) -> list[str]:
+    """Who is asked to release a prisoner the story names no holder of: the government of
+    the country the story is about (its political prisoners), unless that is the asker's."""
+    index = doc._.actor_index
+    story = index.context.story_country() if index is not None else None
+    if story is None or any(c.split(".", 1)[0] == story[0] for c in source_codes):
+        return []
+    return [f"{story[0]}.GOV"]
 
 
 def _domestic_visit(event: Event) -> bool:
@@ -109,6 +133,8 @@ def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event
                            ents, [] if f.obligation else _objects(f))  # a demand is not made where the deed is
     if f.type in _HOSTILE_ACTS and location is not None and location.country:
         target_codes = _civilian_victims(f, target_codes, location.country)
+    if not target_codes and f.type == "REQUEST" and _asks_release(f):
+        target_codes = _detainer(doc, source_codes)
     modality = f.modality.value
     trigger = _text_span(doc, min(t.i for t in f.trigger), max(t.i for t in f.trigger))
     evidence = _evidence(doc, f)
