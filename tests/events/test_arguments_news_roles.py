@@ -96,3 +96,20 @@ def test_stage_release_request_by_the_story_country_itself_names_no_holder(nlp):
             "his immediate release.")
     (event,) = [e for e in _events(nlp, text) if e.type == "REQUEST"]
     assert not event.target_codes
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("The Malian army says large quantities of weapons were seized near Gao.", "COERCE"),
+        ("The Malian army says several militants were killed near Gao.", "ASSAULT"),
+    ],
+)
+def test_stage_armed_forces_reporting_an_agentless_act_did_it(nlp, text, etype):
+    (event,) = [e for e in _events(nlp, text) if e.type == etype]
+    assert event.source_codes == ["MLI.MIL"]
+
+
+def test_stage_civilians_killed_is_no_act_of_the_reporter(nlp):
+    (event,) = [e for e in _events(nlp, "Malian police said five civilians were killed near Gao.") if e.type == "ASSAULT"]
+    assert not event.source_codes

@@ -6,7 +6,8 @@ reads arguments and modality from the parse; this module turns each ``Found`` in
 stage), the event gets its date and place (``timeplace``), the attribution whose content
 holds its trigger, its condition (the event of the if-clause it depends on), the
 quantities in its evidence, a CAMEO root code and a confidence. A request for someone's
-release that names no holder is addressed to the government of the story's country.
+release that names no holder is addressed to the government of the story's country; an
+agentless seizure, or killing of armed men, that the military reports is the military's.
 
 ``evidence`` is the shortest span of the sentence covering the trigger, the arguments'
 noun phrases and the direct object ("mobilizing 300,000 fresh troops"). Ids are e1, e2, ...
@@ -57,6 +58,24 @@ def extract_events(doc: Doc) -> list[Event]:
     _link_conditions(kept_found, events)
     inherit_context(kept_found, events, published)
     return events
+
+
+_ARMED_NOUNS = frozenset(
+    """rebel militant fighter insurgent terrorist attacker gunman jihadist extremist militia
+    militiaman guerrilla assailant bandit""".split()
+)
+
+
+def _forces_report(f: Found) -> bool:
+    """Whether F is what armed forces report having done, in an agentless passive: "the army
+    says ammunition was seized and several rebels were neutralized" (coercion, or violence
+    against armed men); the caller keeps it only when the speakers are military."""
+    if f.type not in ("ASSAULT", "COERCE") or f.entry.pos != "verb" or not args.is_passive(f.head) \
+            or args.agent(f.head) or f.modality.speech is None:
+        return False
+    if f.type == "COERCE":
+        return True
+    return any(t.lemma_.lower() in _ARMED_NOUNS for t in args.role_objects(f.head, "dobj"))
 
 
 _RELEASE_WORDS = frozenset({"release", "freedom", "freeing"})
@@ -122,7 +141,14 @@ def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event
         source_path = "speaker"
     if any(t.pos_ == "PRON" for t in source_tokens) and (speakers or speaker_actor):
         source_path = "speaker"
+    forces_report = not source_tokens and speakers and _forces_report(f)
+    if forces_report:
+        source_tokens = speakers
     source_ids, source_codes = args.resolve_actors(doc, source_tokens, speakers, speaker_actor)
+    if forces_report and not any(c.endswith(".MIL") for c in source_codes):
+        source_tokens, source_ids, source_codes = [], [], []
+    elif forces_report:
+        source_path = "speaker"
     if not source_tokens and source_path == "speaker" and speaker_actor is not None:
         source_ids, source_codes = [speaker_actor[0]], [c for c in [speaker_actor[1]] if c]
     target_ids, target_codes = args.resolve_actors(doc, f.targets, speakers, speaker_actor)
