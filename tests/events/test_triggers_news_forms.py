@@ -61,3 +61,9 @@ def test_filters_purpose_of_being_somewhere_is_a_meeting(nlp):
 )
 def test_modality_not_hesitating_asserts_the_act(nlp, text, etype, modality):
     assert (etype, modality) in [(e.type, e.modality) for e in _events(nlp, text)]
+
+
+def test_stage_purpose_happens_where_its_governor_does(nlp):
+    events = _events(nlp, "The Kenyan delegation was in Geneva this week to meet with Swiss officials.")
+    (event,) = [e for e in events if e.type == "CONSULT"]
+    assert event.location is not None and event.location.name == "Geneva"

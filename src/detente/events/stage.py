@@ -60,6 +60,16 @@ def extract_events(doc: Doc) -> list[Event]:
     return events
 
 
+def _purpose_of(verb: Token) -> Token | None:
+    """The verb a purpose infinitive serves ("were in Washington this week to meet with
+    lawmakers"): where that happened, the purpose did."""
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return verb.head
+    return None
+
+
 _ARMED_NOUNS = frozenset(
     """rebel militant fighter insurgent terrorist attacker gunman jihadist extremist militia
     militiaman guerrilla assailant bandit""".split()
@@ -155,7 +165,7 @@ def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event
     own_ids, own_codes = set(source_ids), set(source_codes)
     target_ids = [t for t in target_ids if t not in own_ids]
     target_codes = [c for c in target_codes if c not in own_codes or not f.reciprocal]
-    location = event_place(f.type, [f.anchor] if f.obligation else [f.head, f.light, f.anchor, _shared_verb(f.anchor)],
+    location = event_place(f.type, [f.anchor] if f.obligation else [f.head, f.light, f.anchor, _shared_verb(f.anchor), _purpose_of(f.head)],
                            ents, [] if f.obligation else _objects(f))  # a demand is not made where the deed is
     if f.type in _HOSTILE_ACTS and location is not None and location.country:
         target_codes = _civilian_victims(f, target_codes, location.country)
