@@ -113,3 +113,9 @@ def test_stage_armed_forces_reporting_an_agentless_act_did_it(nlp, text, etype):
 def test_stage_civilians_killed_is_no_act_of_the_reporter(nlp):
     (event,) = [e for e in _events(nlp, "Malian police said five civilians were killed near Gao.") if e.type == "ASSAULT"]
     assert not event.source_codes
+
+
+def test_arguments_passive_controller_gives_its_subject(nlp):
+    (event,) = [e for e in _events(nlp, "The Kenyan president is scheduled to travel to Berlin on Wednesday.")
+                if e.type == "CONSULT"]
+    assert event.source_codes == ["KEN.GOV"] and event.modality == "future"

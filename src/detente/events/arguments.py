@@ -176,6 +176,8 @@ def subjects(verb: Token, _depth: int = 0) -> list[Token]:
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:
                 return with_conjuncts(objs[0])
+        if is_passive(head):  # "he is scheduled to travel", "civilians were forced to flee"
+            return [t for c in head.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)]
         return subjects(head, _depth + 1)
     if dep in ("acomp", "ccomp") and verb.pos_ == "ADJ":
         return subjects(head, _depth + 1)
