@@ -46,3 +46,15 @@ def test_filters_background_or_toll_is_dropped(nlp, text):
 def test_commitments_agentless_future_passive_is_a_forecast_not_a_threat(nlp):
     types = _types(nlp, "These families are the people that will be deported next.")
     assert ("COERCE", "deport", "future") in types and not [t for t, _, _ in types if t == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Washington ramped up its trade war with Beijing on Tuesday, doubling the tariffs on Chinese steel.",
+         "SANCTION"),
+        ("Rebels attacked the village on Tuesday, killing five civilians.", "ASSAULT"),
+    ],
+)
+def test_filters_participle_spelling_out_the_same_act_is_one_event(nlp, text, etype):
+    assert [t for t, _, _ in _types(nlp, text)].count(etype) == 1

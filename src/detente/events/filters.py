@@ -18,7 +18,9 @@
   "the vehicle struck victims", "killed in a road accident"), nor "captured" by a camera;
 - a question is no request ("Wikinews asked him if ...", "ask you a question");
 - coordinated verbs of one type sharing a subject are one event ("killed five and wounded
-  110"); a protest's demands belong to the protest.
+  110"), and so is a participle that spells out an attack or a sanction ("attacked the
+  village, killing five", "ramped up its trade war, doubling the tariffs"); a protest's
+  demands belong to the protest.
 """
 
 from __future__ import annotations
@@ -320,12 +322,21 @@ def nouns_within_their_verb(events: list[Found]) -> list[Found]:
     return out
 
 
+_ELABORATED = frozenset({"SANCTION", "ASSAULT"})  # measures a participle spells out ("..., doubling the tariffs")
+
+
 def merge_coordinated(events: list[Found]) -> list[Found]:
     """"A bombing killed five and wounded 110": coordinated verbs of one type sharing their
     subject and with no new target are one event."""
     by_head = {f.head.i: f for f in events}
+    by_verb = {(f.light if f.light is not None else f.head).i: f for f in events}
     out = []
     for f in events:
+        verb = f.light if f.light is not None else f.head
+        e = by_verb.get(verb.head.i) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+        if e is not None and e is not f and e.type == f.type and f.type in _ELABORATED:
+            e.trigger = sorted(e.trigger + f.trigger, key=lambda t: t.i)
+            continue  # "ramped up its trade war, doubling the tariffs": one escalation told twice
         g = by_head.get(f.head.head.i) if f.head.dep_ == "conj" else None
         if (
             g is not None
