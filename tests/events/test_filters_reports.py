@@ -26,6 +26,7 @@ def _types(nlp, text):
         ("Following talks with the Kenyan president, the two leaders signed a trade deal.", "CONSULT"),
         ("The raid led to the arrest of five men in the Iraqi city of Mosul.", "COERCE"),
         ("The announcement followed a crackdown on opposition websites.", "COERCE"),
+        ("The Nigerien government has ordered its army to seal the border with Benin.", "COERCE"),
     ],
 )
 def test_filters_reported_event_is_kept(nlp, text, etype):

@@ -41,6 +41,7 @@ _IMPLICATIVE = frozenset(
     "manage appear seem proceed go move help vote choose rush dare tend happen get hesitate".split()
 )
 _PRESENCE = frozenset({"be", "come", "go", "arrive", "return", "stay", "remain", "gather", "head"})
+_COMMANDS = frozenset({"order", "instruct", "direct", "command"})
 _MANY_SIDED = frozenset({"talk", "negotiation", "mediation"})  # "attend the talks": others are there
 
 
@@ -296,8 +297,10 @@ def _bare_infinitive(f: Found) -> bool:
         entry = load_lexicon().match(gov)
         if entry is not None and entry.control is not None:
             return False
-        # "know how to fight", "need to negotiate": no event; "managed to", "appeared to": one
-        return load_lexicon().lemma(gov) not in _IMPLICATIVE
+        # "know how to fight", "need to negotiate": no event; "managed to", "appeared to": one,
+        # and so is what a command sets going ("ordered its troops to seal the border")
+        lemma = load_lexicon().lemma(gov)
+        return lemma not in _IMPLICATIVE and not (lemma in _COMMANDS and head.dep_ == "xcomp")
     if head.dep_ == "acl" and head.head.lemma_.lower() in _ATTEMPTS | _PLANS:
         return False  # "an attempt to assassinate the governor", "preparations to send weapons"
     if head.dep_ == "advcl" and f.type == "PROTEST":
