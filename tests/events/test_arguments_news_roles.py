@@ -119,3 +119,21 @@ def test_arguments_passive_controller_gives_its_subject(nlp):
     (event,) = [e for e in _events(nlp, "The Kenyan president is scheduled to travel to Berlin on Wednesday.")
                 if e.type == "CONSULT"]
     assert event.source_codes == ["KEN.GOV"] and event.modality == "future"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya deployed 500 troops to the border to push back the militants.",
+        "Hundreds of Malian troops were deployed to the villages to push back the rebels.",
+    ],
+)
+def test_arguments_forces_sent_against_a_foe_target_it(nlp, text):
+    (event,) = [e for e in _events(nlp, text) if e.type == "MOBILIZE"]
+    assert event.target_codes and event.target_codes[0].endswith(".REB")
+
+
+def test_arguments_forces_sent_to_protect_have_no_foe(nlp):
+    events = _events(nlp, "Hundreds of Malian troops were deployed to the villages to protect civilians.")
+    (event,) = [e for e in events if e.type == "MOBILIZE"]
+    assert not event.target_codes

@@ -13,7 +13,15 @@ phrase (``phrase``). Rules:
 - coordination multiplies arguments ("the US and NATO" -> both);
 - "between X and Y" makes X and Y sources of a reciprocal event;
 - targets come from the direct object, the dative, or the prepositions the trigger names
-  ("to Ukraine", "with Russia", "against", "out of Kherson");
+  ("to Ukraine", "with Russia", "against", "out of Kherson"), also where the parser hung
+  the preposition on the object ("fired gas, bullets and grenades at protesters"); violence
+  against a place or thing targets the country it is in or belongs to ("attacked villages in
+  Chad", "a Turkish-owned ship"); forces are sent against the foe of their purpose
+  ("deployed to push back the rebels"); a verdict on what happened somewhere targets that
+  country, one preposition deeper too ("concern over the violence in Israel");
+- "stands accused", and an infinitive under a passive controller ("is scheduled to
+  travel"), are passives; "some of whom" is the group before it; an absolute "with" clause
+  gives its participle a subject ("with many leaders calling for ...");
 - nominal events take their source from a possessor ("Russia's withdrawal"), a nationality
   adjective ("Russian withdrawal"), a country name compound ("US sanctions"; a city is a
   place: "the Kabul bombing"), "by"/"from", or the subject of the verb that realises them
@@ -455,6 +463,21 @@ def _targets_by_roles(token: Token, roles: tuple[str, ...]) -> list[Token]:
     return []
 
 
+_AGAINST_VERBS = frozenset("push fight counter confront repel combat hunt pursue deter flush drive attack".split())
+
+
+def _purpose_foe(verb: Token) -> list[Token]:
+    """Whom forces are sent against, named in the purpose ("troops were deployed to the
+    villages to push back the rebels")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lemma_.lower() in _AGAINST_VERBS \
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            found = _actor_args(role_objects(c, "dobj"))
+            if found:
+                return found
+    return []
+
+
 def _judged_place(obj: Token) -> list[Token]:
     """The country where what a verdict is about happened: "condemned the coup in Niger",
     "voiced concern over the violence in Israel" (one preposition deeper)."""
@@ -553,6 +576,8 @@ def assign(f) -> None:
         # "guerrillas have been demobilized": the guerrillas are the actor
         f.sources = _actor_args(role_objects(head, "dobj"))
         f.source_path = "subject" if f.sources else "none"
+        if f.type == "MOBILIZE":  # "troops were deployed to push back the rebels"
+            f.targets = _without(_purpose_foe(head), f.sources)
         return
     if head.tag_ == "VBN" and head.dep_ in ("advcl", "acomp", "xcomp", "oprd") and head.head.lemma_.lower() in _STATE_VERBS:
         # "the publisher stands accused of collusion": a passive in all but form
@@ -591,6 +616,8 @@ def assign(f) -> None:
                 f.targets = [t for t in _actor_args(clean(_own_subjects(c))) if t not in f.sources]
                 if f.targets:
                     break
+    if not f.targets and f.type == "MOBILIZE":
+        f.targets = _purpose_foe(head)
     if not f.sources and f.type == "ASSAULT" and "between" in entry.target and len(prep_objects(head, "between")) >= 2:
         f.sources, f.targets, f.reciprocal = f.targets, [], True  # "fighting between rebels and the army"
     inner = f.embedded
