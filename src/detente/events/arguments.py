@@ -13,7 +13,15 @@ phrase (``phrase``). Rules:
 - coordination multiplies arguments ("the US and NATO" -> both);
 - "between X and Y" makes X and Y sources of a reciprocal event;
 - targets come from the direct object, the dative, or the prepositions the trigger names
-  ("to Ukraine", "with Russia", "against", "out of Kherson");
+  ("to Ukraine", "with Russia", "against", "out of Kherson"), also where the parser hung
+  the preposition on the object ("fired gas, bullets and grenades at protesters"); violence
+  against a place or thing targets the country it is in or belongs to ("attacked villages in
+  Chad", "a Turkish-owned ship"); forces are sent against the foe of their purpose
+  ("deployed to push back the rebels"); a verdict on what happened somewhere targets that
+  country, one preposition deeper too ("concern over the violence in Israel");
+- "stands accused", and an infinitive under a passive controller ("is scheduled to
+  travel"), are passives; "some of whom" is the group before it; an absolute "with" clause
+  gives its participle a subject ("with many leaders calling for ...");
 - nominal events take their source from a possessor ("Russia's withdrawal"), a nationality
   adjective ("Russian withdrawal"), a country name compound ("US sanctions"; a city is a
   place: "the Kabul bombing"), "by"/"from", or the subject of the verb that realises them
@@ -116,13 +124,30 @@ def _own_subjects(verb: Token) -> list[Token]:
         if c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return with_conjuncts(verb.head)  # "the militants, who besieged the garrison"
         if c.dep_ in _SUBJ and c.pos_ != "PART":
-            return with_conjuncts(c)
+            whole = _partitive_antecedent(verb, c)
+            return [whole] if whole is not None else with_conjuncts(c)
     for c in verb.children:  # a parse that hangs the subject on the auxiliary ("X did n't want")
         if c.dep_ == "aux":
             for g in c.children:
                 if g.dep_ in _SUBJ and g.pos_ != "PART":
                     return with_conjuncts(g)
     return []
+
+
+def _partitive_antecedent(verb: Token, subj: Token) -> Token | None:
+    """"protesters, some of whom threw stones": the group SUBJ ("some of whom") is part of, the
+    noun the relative clause describes or, where the parser hung it elsewhere, the nearest
+    actor before it."""
+    if not any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ == "whom" for g in p.children)
+               for p in subj.children):
+        return None
+    if verb.dep_ == "relcl" and is_actorish(verb.head):
+        return verb.head
+    sent_start = verb.sent.start
+    for t in reversed(verb.doc[sent_start:subj.i]):
+        if t.pos_ in ("NOUN", "PROPN") and is_actorish(t):
+            return t
+    return None
 
 
 @per_token
@@ -159,9 +184,15 @@ def subjects(verb: Token, _depth: int = 0) -> list[Token]:
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:
                 return with_conjuncts(objs[0])
+        if is_passive(head):  # "he is scheduled to travel", "civilians were forced to flee"
+            return [t for c in head.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)]
         return subjects(head, _depth + 1)
     if dep in ("acomp", "ccomp") and verb.pos_ == "ADJ":
         return subjects(head, _depth + 1)
+    if dep == "advcl" and verb.tag_ == "VBG":
+        absolute = _with_subject(verb)
+        if absolute:
+            return absolute  # "drew condemnation, with many leaders calling for their release"
     if dep == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return subjects(head, _depth + 1)  # ", killing five"; "converged on Lagos to protest"
     if dep == "pcomp" and head.dep_ == "prep":
@@ -173,6 +204,24 @@ def subjects(verb: Token, _depth: int = 0) -> list[Token]:
         return [head] if head.pos_ in ("NOUN", "PROPN") else []
     if dep == "acl" and head.lemma_.lower() in _PLAN_NOUNS and head.head.i != head.i:
         return subjects(head.head, _depth + 1)  # "X is making preparations to send weapons"
+    return []
+
+
+def _with_subject(verb: Token) -> list[Token]:
+    """The subject of an absolute "with" clause the parser split ("with many leaders calling
+    for ...": "with many leaders" ends right where the participle begins)."""
+    left = verb.left_edge.i
+    if left == 0:
+        return []
+    t = verb.doc[left - 1]
+    for _ in range(4):
+        if t.dep_ == "prep" and t.lower_ == "with":
+            if t.right_edge.i != left - 1:
+                return []
+            return [x for g in t.children if g.dep_ == "pobj" for x in with_conjuncts(g)]
+        if t.head.i == t.i:
+            return []
+        t = t.head
     return []
 
 
@@ -199,6 +248,8 @@ def role_objects(token: Token, role: str) -> list[Token]:
     """Argument heads of TOKEN for one target ROLE (``dobj``, ``dative`` or a preposition)."""
     if role == "dobj":
         if is_passive(token):
+            if token.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in token.children):
+                return with_conjuncts(token.head)  # "Porras, who was sanctioned by the EU"
             return [t for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)]
         for c in token.children:
             if c.dep_ == "dobj":
@@ -277,7 +328,21 @@ def is_actorish(token: Token) -> bool:
         return True
     if token.pos_ == "PRON":
         return token.lower_ in PRONOUNS
-    return token.lemma_.lower() in AGENT_NOUNS
+    return token.lemma_.lower() in AGENT_NOUNS or _coded_name(token)
+
+
+@per_token
+def _coded_name(token: Token) -> bool:
+    """Whether TOKEN is a proper name the entity recognizer missed but the actor stage codes
+    ("Trump demanded ...", with "Trump" untagged)."""
+    if token.ent_type_ or token.dep_ in ("compound", "flat") \
+            or not (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)):
+        return False  # (a sentence-initial name may be tagged a common noun: "Macron demanded")
+    from ..actors import stage as actor_stage  # late: the actors package imports this one
+    from .plover import is_country
+
+    code = actor_stage.actor_for_span(token.doc, token.doc[token.i:token.i + 1]).code
+    return bool(code) and (token.pos_ == "PROPN" or is_country(code))
 
 
 def actor_head(token: Token, _depth: int = 0) -> Token | None:
@@ -315,6 +380,7 @@ REQUEST_NOUNS = frozenset(
     """demand call appeal offer proposal plan request invitation initiative pressure
     ultimatum suggestion proposition recommendation bid""".split()
 )
+_STATE_VERBS = frozenset({"stand", "remain", "stay", "sit"})  # "stands accused", "remains detained"
 _JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verdicts on what happened somewhere
 _BARE_SECTORS = frozenset("GOV MIL LEG JUD MED ELI OPP REB CVL BUS".split())
 _NP_DROP = frozenset({"conj", "cc", "relcl", "acl", "appos", "punct", "advcl", "prep", "preconj"})
@@ -397,6 +463,81 @@ def _targets_by_roles(token: Token, roles: tuple[str, ...]) -> list[Token]:
     return []
 
 
+_AGAINST_VERBS = frozenset("push fight counter confront repel combat hunt pursue deter flush drive attack".split())
+
+
+def _purpose_foe(verb: Token) -> list[Token]:
+    """Whom forces are sent against, named in the purpose ("troops were deployed to the
+    villages to push back the rebels")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lemma_.lower() in _AGAINST_VERBS \
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            found = _actor_args(role_objects(c, "dobj"))
+            if found:
+                return found
+    return []
+
+
+def _judged_place(obj: Token) -> list[Token]:
+    """The country where what a verdict is about happened: "condemned the coup in Niger",
+    "voiced concern over the violence in Israel" (one preposition deeper)."""
+    places = [o for o in prep_objects(obj, "in") if o.ent_type_ == "GPE"]
+    if places:
+        return places
+    for prep in ("over", "about", "at", "on", "of"):
+        for o in prep_objects(obj, prep):
+            places = [g for g in prep_objects(o, "in") if g.ent_type_ == "GPE"]
+            if places:
+                return places
+    return []
+
+
+def _object_prep_targets(verb: Token, roles: tuple[str, ...]) -> list[Token]:
+    """A target preposition the parser hung on the direct object or its last conjunct instead
+    of the verb: "fired tear gas, rubber bullets and stun grenades at the protesters"."""
+    preps = [r for r in roles if r not in ("dobj", "dative", "subject")]
+    if not preps or is_passive(verb):
+        return []
+    for c in verb.children:
+        if c.dep_ == "dobj" and not is_actorish(c):
+            for o in with_conjuncts(c):
+                for prep in preps:
+                    found = _actor_args(prep_objects(o, prep))
+                    if found:
+                        return found
+    return []
+
+
+_PLACE_TARGETED = frozenset({"ASSAULT", "COERCE"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc"})
+
+
+def _place_in_object(verb: Token) -> list[Token]:
+    """Violence done to a place or a thing stands for the people of the country that place or
+    thing is in or belongs to: "rebels attacked ten villages in northeastern Chad" (Chad),
+    "commandos stormed the Mavi Marmara, a Turkish-owned ship" (Turkey)."""
+    for obj in role_objects(verb, "dobj"):
+        if obj.pos_ not in ("NOUN", "PROPN") or is_actorish(obj):
+            continue
+        todo = [c for c in obj.children if c.dep_ not in _CLAUSES]
+        while todo:
+            t = todo.pop(0)
+            if t.ent_type_ in _PLACE_ENTS and _country_named(t):
+                return [t]
+            todo.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+    return []
+
+
+def _country_named(token: Token) -> bool:
+    """Whether TOKEN names a place in a country or a nationality ("Turkish"; not "Islamic")."""
+    if token.ent_type_ != "NORP":
+        return bool(_place_country(token))
+    from .plover import is_country  # late: plover reads the CAMEO table
+
+    return is_country(country_of(token.doc, token))
+
+
 def _event_noun(token: Token) -> bool:
     """Whether TOKEN is a noun the trigger lexicon lists as an event ("protests", "talks")."""
     from .lexicon import load_lexicon
@@ -421,11 +562,27 @@ def assign(f) -> None:
             f.source_path = "subject" if f.sources else "none"
         f.targets = [] if recip else _targets_by_roles(head, entry.target)
         if not f.targets and not recip and f.light is not None:
-            f.targets = _targets_by_roles(f.light, tuple(r for r in entry.target if r not in ("dobj",)))
+            instrument = head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.i == f.light.i
+            # "hit Mexico with a new levy": the one hit is the target
+            f.targets = _targets_by_roles(f.light, ("dobj",) if instrument
+                                          else tuple(r for r in entry.target if r not in ("dobj",)))
+        if not f.targets and not recip and f.type in _JUDGING:  # "voiced concern over the violence in Sudan"
+            f.targets = _judged_place(head)
+        if not f.targets and not recip and f.light is not None and head.dep_ == "pobj" and is_passive(f.light):
+            # a state undergone: "the publisher has been held in solitary confinement"
+            f.targets = _actor_args(role_objects(f.light, "dobj"))
         return
     if entry.undergoer and is_passive(head) and not agent(head):
         # "guerrillas have been demobilized": the guerrillas are the actor
         f.sources = _actor_args(role_objects(head, "dobj"))
+        f.source_path = "subject" if f.sources else "none"
+        if f.type == "MOBILIZE":  # "troops were deployed to push back the rebels"
+            f.targets = _without(_purpose_foe(head), f.sources)
+        return
+    if head.tag_ == "VBN" and head.dep_ in ("advcl", "acomp", "xcomp", "oprd") and head.head.lemma_.lower() in _STATE_VERBS:
+        # "the publisher stands accused of collusion": a passive in all but form
+        f.sources = _actor_args(agent(head))
+        f.targets = _actor_args(clean(subjects(head.head)))
         f.source_path = "subject" if f.sources else "none"
         return
     subj = clean(subjects(head))
@@ -447,7 +604,11 @@ def assign(f) -> None:
                 f.targets = _targets_by_roles(obj[0], tuple(r for r in entry.target if r not in ("dobj", "dative"))
                                               or ("for", "to"))
                 if not f.targets and f.type in _JUDGING:  # "condemned the coup in Niger"
-                    f.targets = [o for o in prep_objects(obj[0], "in") if o.ent_type_ == "GPE"]
+                    f.targets = _judged_place(obj[0])
+        if not f.targets:
+            f.targets = _object_prep_targets(head, entry.target)
+        if not f.targets and f.type in _PLACE_TARGETED:
+            f.targets = _place_in_object(head)
     if not f.targets and entry.control == "request" and f.embedded is None:
         # "demanded that Ottawa drop its tariffs": who is to act, whatever they are to do
         for c in head.children:
@@ -455,6 +616,10 @@ def assign(f) -> None:
                 f.targets = [t for t in _actor_args(clean(_own_subjects(c))) if t not in f.sources]
                 if f.targets:
                     break
+    if not f.targets and f.type == "MOBILIZE":
+        f.targets = _purpose_foe(head)
+    if not f.sources and f.type == "ASSAULT" and "between" in entry.target and len(prep_objects(head, "between")) >= 2:
+        f.sources, f.targets, f.reciprocal = f.targets, [], True  # "fighting between rebels and the army"
     inner = f.embedded
     if inner is not None:
         assign(inner)

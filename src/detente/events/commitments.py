@@ -15,6 +15,8 @@
   more refugees"); in the past it stays AGREE, negated ("Israel has not agreed to withdraw").
   So is a concession or retreat an actor says it will not make ("we will not give in to the
   demands", "Moscow will not withdraw"); one that did not happen stays negated.
+- A future passive without an agent is a forecast, not an intention ("the people that will be
+  deported"): it keeps its type with modality future.
 - A scheduled event keeps its type and modality future: one with its own date ("will meet
   in Geneva next Tuesday"), and any meeting but a conditional offer to meet.
 """
@@ -59,6 +61,8 @@ def convert(f: Found) -> None:
     conditional_offer = m.value == "hypothetical" and future_modal and "if" not in m.cues and "conditional" in m.cues
     if (m.value != "future" and not conditional_offer) or f.mode == "resign" or not _own_statement(f):
         return
+    if not f.sources and f.entry.pos != "noun" and arguments.is_passive(f.head):
+        return  # "people that will be deported": a forecast of what is done to them, no one's threat
     if m.future_by == "plan":
         if f.type == "ASSAULT" and any(t.lemma_.lower() == "prepare" for t in m.cue_tokens):
             f.type, f.mode, m.value = "MOBILIZE", "troops", "asserted"

@@ -131,6 +131,8 @@ def _realised(noun: Token, entry: Entry, matches: dict[int, Entry], lexicon: Lex
         noun = head.head  # "launched 10 days of war games", "a series of strikes"
         head = noun.head
     if entry.lights:
+        if noun.dep_ == "pobj" and head.lower_ == "with":
+            head = head.head  # "hit Mexico with a new levy"
         f.light = head
         f.anchor = head
         return True
@@ -161,6 +163,9 @@ def _realised(noun: Token, entry: Entry, matches: dict[int, Entry], lexicon: Lex
             f.light = light
             f.anchor = light
             return True
+    if _framed(noun, lexicon) and (args.noun_sources(noun, entry.target)[0]
+                                   or any(args.role_objects(noun, r) for r in entry.target)):
+        return True  # "following talks with the prime minister", "led to the arrest of five people"
     if entry.derived_from is not None:
         return False  # a derived noun counts only when a verb realises it ("launched a counter-attack")
     if len(args.prep_objects(noun, "between")) >= 2:
@@ -177,6 +182,26 @@ def _realised(noun: Token, entry: Entry, matches: dict[int, Entry], lexicon: Lex
     source = bool(args._actor_args(sources))
     target = bool(args._targets_by_roles(noun, entry.target))
     return (source and target) or ((source and not _modifier_only(noun, sources) or target) and _located(noun))
+
+
+# prepositions and verbs that place an event in the story's time line: it happened
+_FRAME_PREPS = frozenset({"after", "following", "during", "amid", "since"})
+_FRAME_VERBS = frozenset({"follow", "trigger", "prompt", "spark", "precede"})
+_RESULT_PREPS = {"lead": "to", "result": "in"}
+
+
+def _framed(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether NOUN is an event the sentence dates by another ("following talks with X", "during
+    a visit to Y") or names as a cause or an outcome ("the announcement followed a crackdown on
+    Z", "led to the arrest of five people"): it is reported as having happened."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _FRAME_PREPS and head.dep_ == "prep":
+        return True
+    if noun.dep_ == "dobj" and lexicon.lemma(head) in _FRAME_VERBS:
+        return True
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and _RESULT_PREPS.get(lexicon.lemma(head.head)) == head.lower_:
+        return True
+    return False
 
 
 def _located(noun: Token) -> bool:

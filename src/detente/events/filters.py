@@ -8,7 +8,9 @@
 - no infinitive without a controlling word ("a better position to negotiate", "know how
   to fight"; "managed to", "an attempt to" do count);
 - no background in relative clauses on things or participles ("the territory it has captured", "the
-  curfew imposed after the coup"); a relative clause on an actor is a report ("rebels who laid siege");
+  curfew imposed after the coup"); a relative clause on an actor is a report ("rebels who laid siege"),
+  and so is one that tells when or where ("in 2013, when rebels seized power") or what some
+  of a group did ("protesters, some of whom threw stones");
 - no hypothetical inside a belief ("officials don't believe Ukraine can drive Russia out" is
   an opinion, not an event report);
 - events inside an if/unless clause only as the condition of a reported event;
@@ -16,7 +18,9 @@
   "the vehicle struck victims", "killed in a road accident"), nor "captured" by a camera;
 - a question is no request ("Wikinews asked him if ...", "ask you a question");
 - coordinated verbs of one type sharing a subject are one event ("killed five and wounded
-  110"); a protest's demands belong to the protest.
+  110"), and so is a participle that spells out an attack or a sanction ("attacked the
+  village, killing five", "ramped up its trade war, doubling the tariffs"); a protest's
+  demands belong to the protest.
 """
 
 from __future__ import annotations
@@ -34,8 +38,10 @@ __all__ = ["conditions_kept_as_conditions", "keep", "merge_coordinated", "nouns_
 _ATTEMPTS = frozenset({"attempt", "bid", "plot", "effort"})
 _PLANS = frozenset({"preparation", "plan", "intention", "decision"})
 _IMPLICATIVE = frozenset(
-    "manage appear seem proceed go move help vote choose rush dare tend happen get".split()
+    "manage appear seem proceed go move help vote choose rush dare tend happen get hesitate".split()
 )
+_PRESENCE = frozenset({"be", "come", "go", "arrive", "return", "stay", "remain", "gather", "head"})
+_COMMANDS = frozenset({"order", "instruct", "direct", "command"})
 _MANY_SIDED = frozenset({"talk", "negotiation", "mediation"})  # "attend the talks": others are there
 
 
@@ -96,7 +102,8 @@ def keep(f: Found) -> bool:
     if _imperative(f.head) and not f.imperative:
         return False  # "ask anyone close to her": a generic instruction, no event
     if not f.sources and not f.targets and not f.obligation:
-        if not (m.speech is not None and f.type in ("AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT")):
+        if not (m.speech is not None and f.type in ("AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT")) \
+                and not _undergone(f):
             return False
     if "target" in entry.needs and not f.targets:
         return False
@@ -134,6 +141,19 @@ def keep(f: Found) -> bool:
     if m.value == "hypothetical" and m.speech is not None and m.speech.lemma_.lower() in COGNITION_VERBS:
         return False
     return True
+
+
+def _undergone(f: Found) -> bool:
+    """Coercion reported by what underwent it, without naming who did it: "huge quantities of
+    ammunition were seized", "checkpoints have been erected" (a passive count of the killed or
+    wounded is the toll of an attack reported elsewhere, not an event of its own)."""
+    if f.type != "COERCE":
+        return False
+    if f.entry.pos == "noun":  # "checkpoints have been erected", "a crackdown on websites"
+        return (f.light is not None and arguments.is_passive(f.light)) or any(
+            o.pos_ in ("NOUN", "PROPN") for r in f.entry.target for o in arguments.role_objects(f.head, r))
+    return f.entry.pos == "verb" and arguments.is_passive(f.head) \
+        and any(c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") for c in f.head.children)
 
 
 def _opinion_clause(verb: Token) -> bool:
@@ -239,10 +259,29 @@ def _background_relative(token: Token) -> bool:
     t = token
     for _ in range(8):
         if t.dep_ == "relcl":
+            if _when_where(t) or _partitive_who(t):
+                return False
             return not arguments.is_actorish(t.head) or load_lexicon().match(t.head) is not None
         if t.dep_ not in ("xcomp", "conj", "ccomp", "acomp", "pcomp", "pobj", "prep", "dobj") or t.head.i == t.i:
             return False
         t = t.head
+    return False
+
+
+def _when_where(verb: Token) -> bool:
+    """Whether the relative clause VERB heads tells when or where something happened ("in 2013,
+    when rebels seized power", "a country where the opposition leader was shot"): a report of
+    that event, not a description of a thing."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("when", "where") and c.i < verb.i for c in verb.children)
+
+
+def _partitive_who(verb: Token) -> bool:
+    """Whether the relative clause's subject is a part of people ("protesters, some of whom
+    threw stones"): what those people did, wherever the parser hangs the clause."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in p.children)
+                       for p in c.children)
     return False
 
 
@@ -258,12 +297,17 @@ def _bare_infinitive(f: Found) -> bool:
         entry = load_lexicon().match(gov)
         if entry is not None and entry.control is not None:
             return False
-        # "know how to fight", "need to negotiate": no event; "managed to", "appeared to": one
-        return load_lexicon().lemma(gov) not in _IMPLICATIVE
+        # "know how to fight", "need to negotiate": no event; "managed to", "appeared to": one,
+        # and so is what a command sets going ("ordered its troops to seal the border")
+        lemma = load_lexicon().lemma(gov)
+        return lemma not in _IMPLICATIVE and not (lemma in _COMMANDS and head.dep_ == "xcomp")
     if head.dep_ == "acl" and head.head.lemma_.lower() in _ATTEMPTS | _PLANS:
         return False  # "an attempt to assassinate the governor", "preparations to send weapons"
     if head.dep_ == "advcl" and f.type == "PROTEST":
         return False  # "converged on Lagos for a rally to protest the violations"
+    if head.dep_ == "advcl" and f.type == "CONSULT" and load_lexicon().lemma(head.head) in _PRESENCE \
+            and load_lexicon().match(head.head) is None:
+        return False  # "the delegation was in Washington to meet with lawmakers": why they came
     return head.dep_ not in ("xcomp", "conj")
 
 
@@ -281,12 +325,21 @@ def nouns_within_their_verb(events: list[Found]) -> list[Found]:
     return out
 
 
+_ELABORATED = frozenset({"SANCTION", "ASSAULT"})  # measures a participle spells out ("..., doubling the tariffs")
+
+
 def merge_coordinated(events: list[Found]) -> list[Found]:
     """"A bombing killed five and wounded 110": coordinated verbs of one type sharing their
     subject and with no new target are one event."""
     by_head = {f.head.i: f for f in events}
+    by_verb = {(f.light if f.light is not None else f.head).i: f for f in events}
     out = []
     for f in events:
+        verb = f.light if f.light is not None else f.head
+        e = by_verb.get(verb.head.i) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+        if e is not None and e is not f and e.type == f.type and f.type in _ELABORATED:
+            e.trigger = sorted(e.trigger + f.trigger, key=lambda t: t.i)
+            continue  # "ramped up its trade war, doubling the tariffs": one escalation told twice
         g = by_head.get(f.head.head.i) if f.head.dep_ == "conj" else None
         if (
             g is not None

@@ -83,7 +83,8 @@ class Entry:
         keeps TOKEN's object lemmas between the entries of one word."""
         if self.forms and token.lower_ not in self.forms:
             return False
-        if self.lights and not (token.dep_ in ("dobj", "nsubjpass") and _knows(token.head, self.lights)):
+        if self.lights and not (token.dep_ in ("dobj", "nsubjpass") and _knows(token.head, self.lights)) \
+                and not _instrument_of(token, self.lights):
             return False
         if self.particle and not any(
             c.dep_ in ("prt", "prep", "advmod", "npadvmod") and c.lower_ in self.particle and not _temporal(c)
@@ -307,6 +308,13 @@ def _from_place(token: Token) -> bool:
                 if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in PLACE_NOUNS):
                     return True
     return False
+
+
+def _instrument_of(token: Token, lights: frozenset[str]) -> bool:
+    """Whether TOKEN is what one of LIGHTS does something "with" ("hit Mexico with a new
+    levy", "slapped Russia with sanctions")."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "VERB" and _knows(prep.head, lights)
 
 
 def _temporal(prep: Token) -> bool:

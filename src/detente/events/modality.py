@@ -12,7 +12,8 @@ cognition verb: the article reporting a claim does not change the claim's modali
 
 Cues:
 
-- negated: ``not``/``n't``/``never``, ``no`` before a nominal event, neg control words
+- negated: ``not``/``n't``/``never`` (not over "hesitate": "will not hesitate to strike" is a
+  strike to come), ``no`` before a nominal event, neg control words
   ("failed to", "denied that");
 - future: ``will``/``shall``/``'ll``, ``going to``, backshifted ``would``, plan words
   ("plans to", "is preparing to", "is set to", "is expected to", "making preparations to");
@@ -98,15 +99,20 @@ def _own_cues(t: Token, m: Modality) -> None:
             m.in_condition = t
 
 
+_LITOTES = frozenset({"hesitate"})  # control verbs whose negation asserts what they govern
+
+
 @per_token  # asked for the head of every one of its coordinated verbs: once per token
 def _cue_words(t: Token) -> list[tuple[str, str, Token]]:
     """The modality cues among T's children, in order: (kind, cue, child); kind "cue" for
     negation, modals and purposes, "if" for condition marks, "conditional" for an if-clause."""
     out: list[tuple[str, str, Token]] = []
+    litotes = t.lemma_.lower() in _LITOTES  # "will not hesitate to shut the border": will shut it
     for c in t.children:
         low = c.lower_
         if c.dep_ == "neg" or (low in _NEG_WORDS and c.dep_ in ("advmod", "det", "neg", "nsubj")):
-            out.append(("cue", "neg", c))
+            if not litotes:
+                out.append(("cue", "neg", c))
         elif c.dep_ in ("aux", "auxpass") and c.tag_ == "MD":
             if low in _FUTURE_MODALS or c.lemma_ == "will":
                 out.append(("cue", "future", c))

@@ -5,7 +5,9 @@ reads arguments and modality from the parse; this module turns each ``Found`` in
 ``Event``: arguments become actors (``arguments.resolve_actors``, through the actor
 stage), the event gets its date and place (``timeplace``), the attribution whose content
 holds its trigger, its condition (the event of the if-clause it depends on), the
-quantities in its evidence, a CAMEO root code and a confidence.
+quantities in its evidence, a CAMEO root code and a confidence. A request for someone's
+release that names no holder is addressed to the government of the story's country; an
+agentless seizure, or killing of armed men, that the military reports is the military's.
 
 ``evidence`` is the shortest span of the sentence covering the trigger, the arguments'
 noun phrases and the direct object ("mobilizing 300,000 fresh troops"). Ids are e1, e2, ...
@@ -58,6 +60,57 @@ def extract_events(doc: Doc) -> list[Event]:
     return events
 
 
+def _purpose_of(verb: Token) -> Token | None:
+    """The verb a purpose infinitive serves ("were in Washington this week to meet with
+    lawmakers"): where that happened, the purpose did."""
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return verb.head
+    return None
+
+
+_ARMED_NOUNS = frozenset(
+    """rebel militant fighter insurgent terrorist attacker gunman jihadist extremist militia
+    militiaman guerrilla assailant bandit""".split()
+)
+
+
+def _forces_report(f: Found) -> bool:
+    """Whether F is what armed forces report having done, in an agentless passive: "the army
+    says ammunition was seized and several rebels were neutralized" (coercion, or violence
+    against armed men); the caller keeps it only when the speakers are military."""
+    if f.type not in ("ASSAULT", "COERCE") or f.entry.pos != "verb" or not args.is_passive(f.head) \
+            or args.agent(f.head) or f.modality.speech is None:
+        return False
+    if f.type == "COERCE":
+        return True
+    return any(t.lemma_.lower() in _ARMED_NOUNS for t in args.role_objects(f.head, "dobj"))
+
+
+_RELEASE_WORDS = frozenset({"release", "freedom", "freeing"})
+
+
+def _asks_release(f: Found) -> bool:
+    """Whether a request asks for someone's release ("called for his immediate release")."""
+    for c in f.head.children:
+        objs = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if any(o.lemma_.lower() in _RELEASE_WORDS for o in objs):
+            return True
+    inner = f.embedded
+    return inner is not None and inner.head.lemma_.lower() in _RELEASE_WORDS
+
+
+def _detainer(doc: Doc, source_codes: list[str]) -> list[str]:
+    """Who is asked to release a prisoner the story names no holder of: the government of
+    the country the story is about (its political prisoners), unless that is the asker's."""
+    index = doc._.actor_index
+    story = index.context.story_country() if index is not None else None
+    if story is None or any(c.split(".", 1)[0] == story[0] for c in source_codes):
+        return []
+    return [f"{story[0]}.GOV"]
+
+
 def _domestic_visit(event: Event) -> bool:
     """A visit inside the visitor's own country ("Biden visited Kenosha") is no CONSULT."""
     if event.type != "CONSULT" or event.mode != "visit" or not event.source_codes or not event.target_codes:
@@ -98,17 +151,26 @@ def _event(doc: Doc, f: Found, eid: str, ents, published, attributions) -> Event
         source_path = "speaker"
     if any(t.pos_ == "PRON" for t in source_tokens) and (speakers or speaker_actor):
         source_path = "speaker"
+    forces_report = not source_tokens and speakers and _forces_report(f)
+    if forces_report:
+        source_tokens = speakers
     source_ids, source_codes = args.resolve_actors(doc, source_tokens, speakers, speaker_actor)
+    if forces_report and not any(c.endswith(".MIL") for c in source_codes):
+        source_tokens, source_ids, source_codes = [], [], []
+    elif forces_report:
+        source_path = "speaker"
     if not source_tokens and source_path == "speaker" and speaker_actor is not None:
         source_ids, source_codes = [speaker_actor[0]], [c for c in [speaker_actor[1]] if c]
     target_ids, target_codes = args.resolve_actors(doc, f.targets, speakers, speaker_actor)
     own_ids, own_codes = set(source_ids), set(source_codes)
     target_ids = [t for t in target_ids if t not in own_ids]
     target_codes = [c for c in target_codes if c not in own_codes or not f.reciprocal]
-    location = event_place(f.type, [f.anchor] if f.obligation else [f.head, f.light, f.anchor, _shared_verb(f.anchor)],
+    location = event_place(f.type, [f.anchor] if f.obligation else [f.head, f.light, f.anchor, _shared_verb(f.anchor), _purpose_of(f.head)],
                            ents, [] if f.obligation else _objects(f))  # a demand is not made where the deed is
     if f.type in _HOSTILE_ACTS and location is not None and location.country:
         target_codes = _civilian_victims(f, target_codes, location.country)
+    if not target_codes and f.type == "REQUEST" and _asks_release(f):
+        target_codes = _detainer(doc, source_codes)
     modality = f.modality.value
     trigger = _text_span(doc, min(t.i for t in f.trigger), max(t.i for t in f.trigger))
     evidence = _evidence(doc, f)
