@@ -224,6 +224,30 @@ def _entity_of(kb: "KnowledgeBase", h: _Hit) -> Entity | None:
     return None
 
 
+_EMPLOYER_PREPS = frozenset({"of", "at"})
+
+
+def _employer(kb: "KnowledgeBase", words: list[_Word], hits: list[_Hit]) -> _Hit | None:
+    """The organisation or outlet named after "of"/"at" (an article between allowed) once a
+    title has been named before it: the body the title is held in. The last such one wins
+    ("head of the Asia desk of Human Rights Watch")."""
+    found = None
+    titled = False
+    for h in hits:
+        if h.kind == "title":
+            titled = True
+            continue
+        e = _entity_of(kb, h)
+        if not titled or e is None or e.kind not in ("organization", "outlet"):
+            continue
+        k = h.start - 1
+        if k >= 0 and words[k].folded in ("the", "a", "an"):
+            k -= 1
+        if k >= 0 and words[k].folded in _EMPLOYER_PREPS:
+            found = h
+    return found
+
+
 def code_from_description(
     text: str, kb: "KnowledgeBase", date: str | None = None
 ) -> tuple[str, str] | None:
@@ -264,6 +288,16 @@ def code_from_description(
                 code = f"{code.split('.')[0]}.ELI"
                 why += "; 'former' -> ELI"
             return code, why
+
+    # 1b. the organisation a title is held in: "director of the Latin America bureau of
+    # Reporters Without Borders", "a fellow at the Hudson Institute's Center for ...": the
+    # person works for it, whatever places and units the phrase also names
+    employer = _employer(kb, words, hits)
+    if employer is not None:
+        e = _entity_of(kb, employer)
+        code, _, reason = e.code_on(day)
+        if code:
+            return code, f"title held in {e.kind} {e.name!r} ({reason})"
 
     # 2. build COUNTRY.SECTOR from the parts
     countries: list[tuple[str, str]] = []  # (code, why)

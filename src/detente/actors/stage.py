@@ -192,12 +192,29 @@ class ActorIndex:
             described = self.kb.describe(description, self.date) if description else None
             code, why = self.complete(described, ent, description=description)
         kind = _kind_of_description(description)
+        if code is None and kind == "person":
+            code, why = self._person_from_story(described)
         if kind == "organization" and code and code.endswith(".MED"):
             kind = "outlet"
         actor = self.add(f"name:{name.lower()}", name, kind, code, ent, why=why)
         if kind == "person":
             self.role(actor, description)
         return actor
+
+    def _person_from_story(self, described: tuple[str, str] | None) -> tuple[str | None, str | None]:
+        """A named person the base does not know and whose description gives no country
+        ("Security analyst Jane Doe", "Jane Doe led a delegation ..."): the story's country,
+        when one country is clearly in play (``context.py``), with the description's sector
+        if it gives one. Unlike a bare "analysts", a person the article names and quotes is
+        most often from the country the story is about; the reason says "context"."""
+        story = self.context.leading_country()
+        if story is None:
+            return None, None
+        country, how = story
+        sector = described[0] if described and described[0] in SECTORS else None
+        if sector:
+            return f"{country}.{sector}", f"{described[1]}; a named person: country {country} from {how}"
+        return country, f"a named person with no description: country {country} from {how}"
 
     def _owner_in_description(self, ent: Span) -> Actor | None:
         """The organisation a definite possessive in ENT's description refers back to ("the
@@ -492,7 +509,12 @@ def description_of(ent: Span) -> str:
     root = ent.root
     left = [t for t in root.subtree if t.i < ent.start]
     parts = []
-    if left and left[-1].i == ent.start - 1:
+    title = _title_before_preposition(ent)
+    if title is not None:
+        # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood": parsed as the object of
+        # "for", the name's title is the whole phrase before it
+        parts.append(ent.doc[title.left_edge.i:ent.start].text)
+    elif left and left[-1].i == ent.start - 1:
         parts.append(ent.doc[left[0].i:ent.start].text)
     for child in root.children:
         if child.dep_ == "appos" and child.i >= ent.end:
@@ -501,6 +523,23 @@ def description_of(ent: Span) -> str:
         head = root.head
         parts.append(ent.doc[head.left_edge.i:head.i + 1].text)
     return " ".join(parts)
+
+
+def _title_before_preposition(ent: Span) -> Token | None:
+    """The capitalised title a name follows through "for"/"of" with nothing between but
+    its own modifiers ("Special Envoy for Myanmar Jane Doe", where the parser makes the name
+    the object of "for"), or None."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("for", "of") or prep.i >= ent.start:
+        return None
+    title = prep.head
+    if title.i != prep.i - 1 or title.pos_ not in ("PROPN", "NOUN") or not title.text[:1].isupper():
+        return None
+    if any(t.i < ent.start and t.dep_ not in ("compound", "amod", "nmod") for t in root.subtree
+           if t.i > prep.i):
+        return None
+    return title
 
 
 def _head_noun(root: Token) -> Token:

@@ -1,0 +1,61 @@
+"""People the article names and quotes without a country of their own (slow: real model)."""
+
+import pytest
+
+from detente.actors.context import is_context_code
+from detente.actors.stage import description_of
+from detente.extract import parse
+
+pytestmark = pytest.mark.slow
+
+
+def _actor(doc, name):
+    return next(a for a in doc._.actors if a.name == name)
+
+
+def test_context_unknown_person_takes_the_story_country(nlp):
+    text = ("Floods cut roads across Malawi\n\n"
+            "Floods in Malawi have cut roads near Blantyre and Zomba. "
+            "Tiwonge Banda led a team of volunteers to the worst-hit villages. "
+            "She says hundreds of families have lost their homes.")
+    doc = parse(text, "2024-03-05", nlp)
+    actor = _actor(doc, "Tiwonge Banda")
+    assert actor.code == "MWI"
+    assert is_context_code(actor.why)
+
+
+def test_context_named_analyst_takes_the_story_country_with_the_sector(nlp):
+    text = ("Ghana bolsters border posts\n\n"
+            "Ghana has sent troops to its northern border, officials in Accra said. "
+            "Security analyst Kwesi Mensah said the deployment was overdue.")
+    doc = parse(text, "2024-03-05", nlp)
+    actor = _actor(doc, "Kwesi Mensah")
+    assert actor.code == "GHA.ELI"
+    assert is_context_code(actor.why)
+
+
+def test_context_most_named_country_counts_for_a_person_only(nlp):
+    # Peru three times, Chile twice: too close for a bare group, enough for a named person
+    text = ("Peru and Chile talk water rights\n\n"
+            "Peru hosted the talks in Lima. Chile sent a delegation. "
+            "Rosa Quispe led the farmers' group at the talks and says the deal is fair.")
+    doc = parse(text, "2024-03-05", nlp)
+    assert doc._.actor_index.context.story_country() is None
+    actor = _actor(doc, "Rosa Quispe")
+    assert actor.code == "PER"
+
+
+def test_context_no_country_without_a_leading_one(nlp):
+    text = ("Talks resume\n\n"
+            "Peru and Chile met again in Lima and Santiago. "
+            "Rosa Quispe says the deal is fair.")
+    doc = parse(text, "2024-03-05", nlp)
+    assert _actor(doc, "Rosa Quispe").code is None
+
+
+def test_description_title_before_for_and_a_place(nlp):
+    doc = parse("“The situation is grave,” U.N. Special Coordinator for Lebanon Ana Ferreira said.",
+                "2024-03-05", nlp)
+    ent = next(e for e in doc.ents if e.text == "Ana Ferreira")
+    assert description_of(ent).startswith("U.N.")
+    assert ent._.actor.code == "UN"
