@@ -59,3 +59,21 @@ def test_description_title_before_for_and_a_place(nlp):
     ent = next(e for e in doc.ents if e.text == "Ana Ferreira")
     assert description_of(ent).startswith("U.N.")
     assert ent._.actor.code == "UN"
+
+
+def test_context_who_clause_makes_a_person_with_the_body_they_head(nlp):
+    text = ("Naledi Okonkwo-Baptiste, who heads Ghana’s Coastal Livelihoods Foundation, "
+            "echoed their concerns. She told reporters the fishermen were afraid.")
+    doc = parse(text, "2024-03-05", nlp)
+    found = doc._.attributions
+    assert found and found[-1].source_mention.text == "She"
+    assert found[-1].speaker_name == "Naledi Okonkwo-Baptiste"
+    assert found[-1].speaker_code == "GHA.NGO"
+
+
+def test_coref_the_group_is_the_organisation_named_last(nlp):
+    text = ("The militant group al-Shabab claimed responsibility for the attack. "
+            "In a statement, the group said it had killed 12 soldiers.")
+    doc = parse(text, "2024-03-05", nlp)
+    said = [a for a in doc._.attributions if a.source_mention and a.source_mention.text == "the group"]
+    assert said and said[0].speaker_code == "SOM.REB"

@@ -44,3 +44,17 @@ def test_describe_coordinator_of_an_organisation_is_the_organisation(kb):
 def test_describe_well_known_people_in_the_base(kb, text, code):
     got = code_from_description(text, kb, "2024-05-01")
     assert got is not None and got[0].split(".")[0] == code, got
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("head of Kenya's Community Empowerment Foundation", "KEN.NGO"),
+        ("a researcher at the Ukrainian Institute of Strategic Studies", "UKR.NGO"),
+        # titles and regions inside the name say nothing of the speaker
+        ("a lecturer at the Asia-Pacific Center for Military Studies", "NGO"),
+    ],
+)
+def test_describe_unknown_institution_is_an_ngo(kb, text, code):
+    got = code_from_description(text, kb, "2024-05-01")
+    assert got is not None and got[0] == code, got

@@ -289,6 +289,9 @@ class ActorIndex:
         person = self._surname_as_organization(ent, name)
         if person is not None:
             return person
+        if _relative_who(ent) is not None:
+            # "Chalida Tajaroensuk, who heads ...": "who" is said of people, not organisations
+            return self.person(ent)
         if context.is_fragment(self, ent):
             return None
         described = self.kb.describe(name, self.date)
@@ -522,7 +525,26 @@ def description_of(ent: Span) -> str:
     if root.dep_ == "appos" and root.head.i < ent.start:
         head = root.head
         parts.append(ent.doc[head.left_edge.i:head.i + 1].text)
+    verb = _relative_who(ent)
+    if verb is not None and verb.lemma_.lower() in _HEADING_VERBS:
+        # "X, who heads the Y Foundation": X is the head of Y
+        for obj in verb.children:
+            if obj.dep_ == "dobj":
+                parts.append("head of " + ent.doc[obj.left_edge.i:obj.right_edge.i + 1].text)
+                break
     return " ".join(parts)
+
+
+_HEADING_VERBS = frozenset("head lead run direct chair found co-found cofound manage coordinate".split())
+
+
+def _relative_who(ent: Span) -> Token | None:
+    """The verb of a "who" relative clause on ENT ("Jane Doe, who heads ..."), or None."""
+    for child in ent.root.children:
+        if child.dep_ == "relcl" and child.i >= ent.end:
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in child.children):
+                return child
+    return None
 
 
 def _title_before_preposition(ent: Span) -> Token | None:
