@@ -443,6 +443,13 @@ class ActorIndex:
         # the name is the head, or closes the phrase ("the Italian newspaper La Repubblica"),
         # unless the head is a name of its own ("Andrew Lebovich of the think tank Clingendael")
         rooted = any(e.start <= root.i < e.end for e in ents)
+        if rooted and ents[-1].label_ == "PERSON" and ents[-1].end == span.end and ents[-1]._.actor is not None:
+            at_root = next(e for e in ents if e.start <= root.i < e.end)
+            if at_root.label_ == "ORG" and getattr(at_root._.actor, "kb_id", None) is None:
+                # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood": the title the NER
+                # took for an organisation heads the phrase; the person it names speaks
+                rooted = False
+                ents = [e for e in ents if e is not at_root]
         for ent in sorted(ents, key=lambda e: not (e.start <= root.i < e.end)):
             heads = ent.start <= root.i < ent.end or (
                 not rooted and ent.end == span.end and ent.label_ in ("PERSON", "ORG")
