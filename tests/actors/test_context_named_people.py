@@ -77,3 +77,16 @@ def test_coref_the_group_is_the_organisation_named_last(nlp):
     doc = parse(text, "2024-03-05", nlp)
     said = [a for a in doc._.attributions if a.source_mention and a.source_mention.text == "the group"]
     assert said and said[0].speaker_code == "SOM.REB"
+
+
+def test_known_person_under_another_label_keeps_surname_and_pronoun(nlp):
+    from detente.actors.stage import _MISLABELLED
+
+    text = ("That is something that Uganda's Bobi Wine knows all too well. "
+            "Wine says he has trouble even talking to voters. "
+            "“I cannot address my constituents,” he said.")
+    doc = parse(text, "2020-01-10", nlp)
+    wine = [a for a in doc._.attributions if a.speaker_name == "Bobi Wine"]
+    assert len(wine) >= 2, [(a.speaker_name, a.content.text) for a in doc._.attributions]
+    assert all(a.speaker_code == "UGA.OPP" for a in wine)
+    assert "FAC" in _MISLABELLED and "PERSON" not in _MISLABELLED

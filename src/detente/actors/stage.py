@@ -216,6 +216,14 @@ class ActorIndex:
             return f"{country}.{sector}", f"{described[1]}; a named person: country {country} from {how}"
         return country, f"a named person with no description: country {country} from {how}"
 
+    def known_person(self, ent: Span) -> bool:
+        """Whether ENT's text is the full name of a person in the base."""
+        name = _strip_possessive(ent.text)
+        if " " not in name:
+            return False
+        match = self.kb.lookup(name, self.date)
+        return match is not None and match.kind == "person"
+
     def _owner_in_description(self, ent: Span) -> Actor | None:
         """The organisation a definite possessive in ENT's description refers back to ("the
         court's president", "the ministry's spokeswoman"), when it has a code."""
@@ -471,6 +479,13 @@ class ActorIndex:
             person = full._.actor or self.person(full)
             self.mention(person, span)
             return person
+        if root.pos_ == "PROPN" and len(span) == 1:
+            # the surname of a person already named in full under another label ("Bobi Wine"
+            # as a facility, then "Wine says ...")
+            person = self._surnames.get(_strip_possessive(span.text).lower())
+            if person is not None and person.kind == "person":
+                self.mention(person, span)
+                return person
         head = _head_noun(root).lemma_.lower()
         members = coref.collective_members(self, span)
         if issuers.is_statement_head(root):
@@ -506,6 +521,11 @@ class ActorIndex:
         if members:
             self.members[actor.id] = members
         return actor
+
+
+# entity labels the NER gives people's names often enough ("Bobi Wine" FAC): read as people
+# only when the base knows the full name
+_MISLABELLED = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"})
 
 
 def _start(item: tuple[int, Actor]) -> int:
@@ -764,6 +784,8 @@ class ActorFinder:
                 index.organization(ent)
             elif ent.label_ in ("GPE", "LOC"):
                 index.place(ent)
+            elif ent.label_ in _MISLABELLED and index.known_person(ent):
+                index.person(ent)  # "Bobi Wine" as a facility: the base knows the person
         _short_forms_outside_entities(doc, index)
         _names_as_written(index.text, index.actors)
         return doc
