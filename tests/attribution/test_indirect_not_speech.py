@@ -38,3 +38,20 @@ def test_indirect_no_attribution(nlp, text):
 )
 def test_indirect_speech_acts_kept(nlp, text, content):
     assert content in _contents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry denies the allegations.",
+        "The rebels have rejected those claims.",
+        "The opposition welcomed the move.",
+    ],
+)
+def test_indirect_response_pointing_back_is_no_attribution(nlp, text):
+    assert _contents(nlp, text) == []
+
+
+def test_indirect_response_with_content_of_its_own_is_kept(nlp):
+    found = _contents(nlp, "The ministry denied reports of a second raid on the camp.")
+    assert any("second raid" in c for c in found)

@@ -240,6 +240,32 @@ def _only_time(doc: Doc, start: int, end: int) -> bool:
     return bool(words) and all(t.ent_type_ in _TIME_ENTS for t in words)
 
 
+_ANAPHORIC_DETS = frozenset("the those these this that their its his her our".split())
+# answers to what others said or did: with only a pointer back as object they report nothing
+_RESPONSE_VERBS = frozenset("reject deny dismiss refute rebut ignore welcome denounce".split())
+# what such a pointer points back at
+_BACK_NOUNS = frozenset(
+    """allegation accusation claim charge report move delay decision suggestion criticism
+    request demand proposal""".split()
+)
+
+
+def _rejected_back_reference(doc: Doc, verb: Token, start: int, end: int) -> bool:
+    """ "Beijing denies the allegations", "rejected those claims", "welcomed the move",
+    "ignored them": a response to something the article reported before, whose content is
+    only a pointer back (a pronoun, or a pointing determiner and a claim noun). PolNeAR counts
+    stances with such objects ("support the regulations"); these verbs with these nouns it
+    does not."""
+    if verb.lemma_.lower() not in _RESPONSE_VERBS:
+        return False
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if len(words) == 1:
+        return words[0].pos_ == "PRON"
+    if len(words) != 2 or words[0].lower_ not in _ANAPHORIC_DETS:
+        return False
+    return words[1].lemma_.lower() in _BACK_NOUNS
+
+
 def _naming_misparse(verb: Token, parts: list[Token]) -> bool:
     """ "A Christian-dominated militia called the anti-Balaka fought back": the parser read
     "a NOUN called NAME" (a participle naming the noun) as a finite "called" whose complement
@@ -324,7 +350,7 @@ def _frame_candidate(doc: Doc, verb: Token) -> Candidate | None:
     end = parts[-1].right_edge.i + 1
     start, end = clip_range(doc, start, end, relative=True)
     start, end = trim_range(doc, start, end)
-    if end <= start or _only_time(doc, start, end):
+    if end <= start or _only_time(doc, start, end) or _rejected_back_reference(doc, verb, start, end):
         return None
     cue = cue_span(verb)
     return Candidate(
