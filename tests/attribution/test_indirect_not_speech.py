@@ -55,3 +55,19 @@ def test_indirect_response_pointing_back_is_no_attribution(nlp, text):
 def test_indirect_response_with_content_of_its_own_is_kept(nlp):
     found = _contents(nlp, "The ministry denied reports of a second raid on the camp.")
     assert any("second raid" in c for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministry officials have yet to comment on the report.",
+        "The embassy did not answer an email requesting comment on whether talks had resumed.",
+        "Both governments have said nothing about the detainees.",
+    ],
+)
+def test_indirect_no_comment_is_no_attribution(nlp, text):
+    assert _contents(nlp, text) == []
+
+
+def test_indirect_commenting_is_kept(nlp):
+    assert _contents(nlp, "The minister commented on the plan.") == ["the plan"]

@@ -281,6 +281,22 @@ def _naming_misparse(verb: Token, parts: list[Token]) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
 
 
+_NOT_YET = frozenset("decline refuse yet fail".split())
+
+
+def _no_comment(verb: Token) -> bool:
+    """ "officials have yet to comment on the claims", "an email requesting comment on ...",
+    "said nothing about ...": no statement was made."""
+    lemma = verb.lemma_.lower()
+    if lemma == "request" and any(c.dep_ == "dobj" and c.lemma_.lower() == "comment" for c in verb.children):
+        return True
+    if lemma == "comment" and verb.dep_ == "xcomp":
+        head = verb.head
+        return head.lemma_.lower() in _NOT_YET or any(
+            c.lower_ == "yet" or c.dep_ == "neg" for c in head.children)
+    return lemma in ("say", "tell") and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children)
+
+
 def _naming(verb: Token) -> bool:
     """ "a militia called the anti-Balaka", "a group known as ...": a participle that names
     the noun it modifies, no speech act."""
@@ -302,7 +318,7 @@ def _frame_candidate(doc: Doc, verb: Token) -> Candidate | None:
     frames = lexicon.OBJECT_FRAMES.get(verb.lemma_.lower())
     if not frames:
         return None
-    if _naming(verb) or _physical_attack(verb):
+    if _naming(verb) or _physical_attack(verb) or _no_comment(verb):
         return None
     if _hypothetical(verb) and lexicon.is_cue_verb(verb) and any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "could say that ...": no statement yet; "would support ..." is a stance
@@ -417,6 +433,8 @@ def _noun_frame_candidate(doc: Doc, noun: Token) -> Candidate | None:
     frames = lexicon.NOUN_FRAMES.get(noun.lemma_.lower())
     if not frames:
         return None
+    if noun.lemma_.lower() == "comment" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("request", "seek", "ask"):
+        return None  # "an email requesting comment on ...": the outlet asked, nobody said
     prep = next((c for c in noun.rights if c.dep_ == "prep"), None)
     if prep is None or f"prep:{prep.lower_}" not in frames:
         return None
