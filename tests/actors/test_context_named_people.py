@@ -90,3 +90,13 @@ def test_known_person_under_another_label_keeps_surname_and_pronoun(nlp):
     assert len(wine) >= 2, [(a.speaker_name, a.content.text) for a in doc._.attributions]
     assert all(a.speaker_code == "UGA.OPP" for a in wine)
     assert "FAC" in _MISLABELLED and "PERSON" not in _MISLABELLED
+
+
+def test_context_unnamed_people_take_the_most_named_country(nlp):
+    text = ("Peru and Chile talk water rights\n\n"
+            "Peru hosted the talks in Lima. Chile sent a delegation. "
+            "Some believe the deal is unfair, and analysts say it will not last.")
+    doc = parse(text, "2024-03-05", nlp)
+    said = {a.source_mention.text: a for a in doc._.attributions if a.source_mention}
+    assert said["analysts"].speaker_code == "PER.ELI"
+    assert said["analysts"].anonymous

@@ -47,6 +47,9 @@ GENERIC_GOV_HEADS = frozenset(
     """official source diplomat aide insider spokesperson spokesman spokeswoman authority
     negotiator envoy representative delegation""".split()
 )
+# unnamed groups of people that take the story's (or its most named) country when nothing
+# else gives them one: "some believe", "others suggest", "analysts say"
+_UNNAMED_HEADS = frozenset("some other others many several analyst expert observer critic".split())
 # sectors a story's country does not fill: analysts and experts are as often foreign as not
 _NOT_FROM_STORY = frozenset({"ELI"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
@@ -508,6 +511,10 @@ class ActorIndex:
             # "officials", "sources": the government of the country the context fixes
             described = ("GOV", f"generic source word {head!r} -> GOV; no country in the phrase")
         code, why = self.complete(described, span, generic=generic)
+        if code is None and not members and (head in HUMAN_HEADS or head in _UNNAMED_HEADS):
+            # "analysts say", "some believe", "others suggest": people the story is about,
+            # most likely; a guess from context, and the reason says so
+            code, why = self._person_from_story(described)
         named = any(e.label_ == "PERSON" for e in ents)
         if members:
             codes = {m.code for m in members}
