@@ -9,6 +9,9 @@ a description, and capitalised words that are no organisation.
   ``STORY_SHARE`` of them all. A
   code completed this way is a guess from context, and its reason says so
   (``is_context_code``), so later stages can weigh it lower.
+- ``Context.leading_country``: a weaker guess for a person the article names and quotes
+  with no country of their own ("Jane Doe led a delegation ..."): the story's country, or
+  else the country named most (at least ``LEAD_MIN`` mentions, more than any other).
 - ``Context.place_in_description``: the country of a place inside a person's description
   ("Ontario's provincial leader Doug Ford" -> CAN, "Kharkiv governor Oleh Testenko" -> UKR).
 - ``is_fragment``: an ORG entity that is only capitalised words, not an organisation: words
@@ -33,18 +36,21 @@ STORY_MIN = 3
 STORY_MARGIN = 2.0
 STORY_SHARE = 0.5
 CONTEXT_WHY = "the story's country (context)"
+LEAD_MIN = 2
+LEAD_WHY = "the story's most named country (context)"
 _TITLE_WINDOW = 2  # tokens either side of an ORG entity looked at for a title around it
 
 
 def is_context_code(why: str | None) -> bool:
     """Whether a code's reason (``Actor.why``) says its country was guessed from context."""
-    return bool(why) and CONTEXT_WHY in why
+    return bool(why) and (CONTEXT_WHY in why or LEAD_WHY in why)
 
 
 class Context:
     def __init__(self, index: "ActorIndex") -> None:
         self.index = index
         self._story: tuple[str, str] | None | bool = False  # False: not computed yet
+        self._country_counts: Counter[str] | None = None
         self._headline: tuple[int, bool] | None = None  # (end, in Title Case), computed once
 
     def headline(self) -> tuple[int, bool]:
@@ -71,7 +77,40 @@ class Context:
             self._story = self._compute_story()
         return self._story  # type: ignore[return-value]
 
+    def leading_country(self) -> tuple[str, str] | None:
+        """(country, reason) of the country the story names most, ahead of every other
+        (at least ``LEAD_MIN`` mentions), or None: a weaker guess than ``story_country``, for
+        people the article names and quotes without saying where they are from."""
+        story = self.story_country()
+        if story is not None:
+            return story
+        ranked = self._counts().most_common(2)
+        if not ranked:
+            return None
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if n < LEAD_MIN or n <= second:
+            return None
+        return top, LEAD_WHY
+
+    def _counts(self) -> Counter[str]:
+        if self._country_counts is None:
+            self._country_counts = self._count_countries()
+        return self._country_counts
+
     def _compute_story(self) -> tuple[str, str] | None:
+        counts = self._counts()
+        if not counts:
+            return None
+        ranked = counts.most_common(2)
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if n < STORY_MIN or n < STORY_MARGIN * second or n < STORY_SHARE * sum(counts.values()):
+            return None
+        return top, CONTEXT_WHY
+
+    def _count_countries(self) -> Counter[str]:
+        """Mentions of each country: places in it and its adjectives; the headline's twice."""
         index = self.index
         kb = index.kb
         counts: Counter[str] = Counter()
@@ -87,14 +126,7 @@ class Context:
                     country = code
             if country:
                 counts[country] += 2 if ent.end_char <= headline_end else 1
-        if not counts:
-            return None
-        ranked = counts.most_common(2)
-        top, n = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0
-        if n < STORY_MIN or n < STORY_MARGIN * second or n < STORY_SHARE * sum(counts.values()):
-            return None
-        return top, CONTEXT_WHY
+        return counts
 
     def place_in_description(self, ent: Span) -> tuple[str, str] | None:
         """The country of the places in ENT's description, when they agree on one."""

@@ -96,6 +96,8 @@ OUTLET_NOUNS = frozenset(
     """paper newspaper daily weekly report outlet broadcaster network channel agency
     magazine publication site station""".split()
 )
+# heads of a definite description that refers back to a named organisation of any kind
+ORGANIZATION_NOUNS = frozenset("group organization organisation movement militia alliance".split())
 GROUP_NOUNS = frozenset(
     """official source diplomat person people aide insider officer""".split()
 )
@@ -174,7 +176,8 @@ def resolve_description(index: "ActorIndex", span: Span, head: str) -> Actor | N
             if actor.kind == "outlet":
                 return actor
         return None
-    for actor in _candidates(index, span.start_char):
+    candidates = _candidates(index, span.start_char)
+    for actor in candidates:
         if head in GROUP_NOUNS:
             if actor.kind == "group" and index.heads.get(actor.id) == head:
                 return actor
@@ -183,6 +186,9 @@ def resolve_description(index: "ActorIndex", span: Span, head: str) -> Actor | N
         described = (actor.why or "").lower()
         if head.rstrip("s") in words or f"'{head}" in described or f" {head}" in described:
             return actor
+    if head in ORGANIZATION_NOUNS and span.root.tag_ == "NN":
+        # "the group said": the organisation named last ("the militant group al-Shabab")
+        return next((a for a in candidates if a.kind == "organization" and a.code), None)
     return None
 
 

@@ -224,6 +224,74 @@ def _entity_of(kb: "KnowledgeBase", h: _Hit) -> Entity | None:
     return None
 
 
+# the last word of a name that makes it a non-governmental institution when the base does not
+# know it ("People's Empowerment Foundation", "Center for Security Studies"); "Council" and
+# "Committee" are left out: as often bodies of a state or a party
+INSTITUTION_HEADS = frozenset(
+    "foundation institute institution center centre association society federation coalition "
+    "network initiative trust forum".split()
+)
+_NAME_JOINERS = frozenset({"for", "of", "on", "and", "&"})
+
+
+def _named_institutions(kb: "KnowledgeBase", words: list[_Word], hits: list[_Hit]) -> list[_Hit]:
+    """Hits with every name of an institution the base does not know ("the Daniel K. Inouye
+    Asia-Pacific Center for Security Studies", "Thailand's People's Empowerment Foundation")
+    as one NGO hit: the titles, bodies and regions inside it ("People", "Military", "Asia")
+    say nothing of the speaker; a country inside it still gives its country ("Ukrainian
+    Institute of ..."). A possessive before the name stays outside it ("Thailand's")."""
+    out = hits
+    for k, w in enumerate(words):
+        if w.folded not in INSTITUTION_HEADS or not w.raw[:1].isupper():
+            continue
+        if any(h.start <= k < h.end and h.kind in ("entity", "body") for h in out):
+            continue  # a name the base knows
+        lo = k
+        while lo > 0 and words[lo - 1].raw[:1].isupper() and not words[lo - 1].poss \
+                and words[lo - 1].folded != "the":
+            lo -= 1
+        hi = k + 1
+        while hi + 1 < len(words) and words[hi].folded in _NAME_JOINERS and words[hi + 1].raw[:1].isupper():
+            hi += 2
+            while hi < len(words) and words[hi].raw[:1].isupper() and not words[hi - 1].poss:
+                hi += 1
+        text = " ".join(x.raw for x in words[lo:hi])
+        inside = [h for h in out if not (h.end <= lo or h.start >= hi)]
+        if any(h.start < lo or h.end > hi for h in inside):
+            continue  # a longer known name runs through it
+        # a country inside the name is still its country ("Ukrainian Institute of ...");
+        # titles, bodies and regions inside it are not
+        dropped = [h for h in inside if not (h.kind in ("modifier", "seat") or (
+            h.kind == "entity" and kb.entities[h.value].kind == "country"))]
+        out = [h for h in out if h not in dropped] + [_Hit(lo, hi, "institution", text, text, words[hi - 1].poss)]
+        out.sort(key=lambda h: h.start)
+    return out
+
+
+_EMPLOYER_PREPS = frozenset({"of", "at"})
+
+
+def _employer(kb: "KnowledgeBase", words: list[_Word], hits: list[_Hit]) -> _Hit | None:
+    """The organisation or outlet named after "of"/"at" (an article between allowed) once a
+    title has been named before it: the body the title is held in. The last such one wins
+    ("head of the Asia desk of Human Rights Watch")."""
+    found = None
+    titled = False
+    for h in hits:
+        if h.kind == "title":
+            titled = True
+            continue
+        e = _entity_of(kb, h)
+        if not titled or e is None or e.kind not in ("organization", "outlet"):
+            continue
+        k = h.start - 1
+        if k >= 0 and words[k].folded in ("the", "a", "an"):
+            k -= 1
+        if k >= 0 and words[k].folded in _EMPLOYER_PREPS:
+            found = h
+    return found
+
+
 def code_from_description(
     text: str, kb: "KnowledgeBase", date: str | None = None
 ) -> tuple[str, str] | None:
@@ -233,7 +301,7 @@ def code_from_description(
         return None
     day = parse_date(date)
     words = _words(text, kb)
-    hits = _scan(kb, words, day)
+    hits = _named_institutions(kb, words, _scan(kb, words, day))
     if not hits:
         return None
     lex = kb.titles
@@ -265,6 +333,16 @@ def code_from_description(
                 why += "; 'former' -> ELI"
             return code, why
 
+    # 1b. the organisation a title is held in: "director of the Latin America bureau of
+    # Reporters Without Borders", "a fellow at the Hudson Institute's Center for ...": the
+    # person works for it, whatever places and units the phrase also names
+    employer = _employer(kb, words, hits)
+    if employer is not None:
+        e = _entity_of(kb, employer)
+        code, _, reason = e.code_on(day)
+        if code:
+            return code, f"title held in {e.kind} {e.name!r} ({reason})"
+
     # 2. build COUNTRY.SECTOR from the parts
     countries: list[tuple[str, str]] = []  # (code, why)
     weak_countries: list[tuple[str, str]] = []
@@ -282,6 +360,8 @@ def code_from_description(
                 weak_countries.append((h.value.country, f"body {h.text!r} -> {h.value.country}"))
         elif h.kind == "title":
             sectors.append((h.value.rank, h.value.sector, f"title {h.text!r} -> {h.value.sector}"))
+        elif h.kind == "institution":
+            sectors.append((70, "NGO", f"institution {h.text!r} -> NGO"))
         else:
             e = _entity_of(kb, h)
             if e is None:

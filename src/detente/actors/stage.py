@@ -47,6 +47,9 @@ GENERIC_GOV_HEADS = frozenset(
     """official source diplomat aide insider spokesperson spokesman spokeswoman authority
     negotiator envoy representative delegation""".split()
 )
+# unnamed groups of people that take the story's (or its most named) country when nothing
+# else gives them one: "some believe", "others suggest", "analysts say"
+_UNNAMED_HEADS = frozenset("some other others many several analyst expert observer critic".split())
 # sectors a story's country does not fill: analysts and experts are as often foreign as not
 _NOT_FROM_STORY = frozenset({"ELI"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
@@ -192,12 +195,37 @@ class ActorIndex:
             described = self.kb.describe(description, self.date) if description else None
             code, why = self.complete(described, ent, description=description)
         kind = _kind_of_description(description)
+        if code is None and kind == "person":
+            code, why = self._person_from_story(described)
         if kind == "organization" and code and code.endswith(".MED"):
             kind = "outlet"
         actor = self.add(f"name:{name.lower()}", name, kind, code, ent, why=why)
         if kind == "person":
             self.role(actor, description)
         return actor
+
+    def _person_from_story(self, described: tuple[str, str] | None) -> tuple[str | None, str | None]:
+        """A named person the base does not know and whose description gives no country
+        ("Security analyst Jane Doe", "Jane Doe led a delegation ..."): the story's country,
+        when one country is clearly in play (``context.py``), with the description's sector
+        if it gives one. Unlike a bare "analysts", a person the article names and quotes is
+        most often from the country the story is about; the reason says "context"."""
+        story = self.context.leading_country()
+        if story is None:
+            return None, None
+        country, how = story
+        sector = described[0] if described and described[0] in SECTORS else None
+        if sector:
+            return f"{country}.{sector}", f"{described[1]}; a named person: country {country} from {how}"
+        return country, f"a named person with no description: country {country} from {how}"
+
+    def known_person(self, ent: Span) -> bool:
+        """Whether ENT's text is the full name of a person in the base."""
+        name = _strip_possessive(ent.text)
+        if " " not in name:
+            return False
+        match = self.kb.lookup(name, self.date)
+        return match is not None and match.kind == "person"
 
     def _owner_in_description(self, ent: Span) -> Actor | None:
         """The organisation a definite possessive in ENT's description refers back to ("the
@@ -272,6 +300,9 @@ class ActorIndex:
         person = self._surname_as_organization(ent, name)
         if person is not None:
             return person
+        if _relative_who(ent) is not None:
+            # "Chalida Tajaroensuk, who heads ...": "who" is said of people, not organisations
+            return self.person(ent)
         if context.is_fragment(self, ent):
             return None
         described = self.kb.describe(name, self.date)
@@ -423,6 +454,13 @@ class ActorIndex:
         # the name is the head, or closes the phrase ("the Italian newspaper La Repubblica"),
         # unless the head is a name of its own ("Andrew Lebovich of the think tank Clingendael")
         rooted = any(e.start <= root.i < e.end for e in ents)
+        if rooted and ents[-1].label_ == "PERSON" and ents[-1].end == span.end and ents[-1]._.actor is not None:
+            at_root = next(e for e in ents if e.start <= root.i < e.end)
+            if at_root.label_ == "ORG" and getattr(at_root._.actor, "kb_id", None) is None:
+                # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood": the title the NER
+                # took for an organisation heads the phrase; the person it names speaks
+                rooted = False
+                ents = [e for e in ents if e is not at_root]
         for ent in sorted(ents, key=lambda e: not (e.start <= root.i < e.end)):
             heads = ent.start <= root.i < ent.end or (
                 not rooted and ent.end == span.end and ent.label_ in ("PERSON", "ORG")
@@ -444,6 +482,13 @@ class ActorIndex:
             person = full._.actor or self.person(full)
             self.mention(person, span)
             return person
+        if root.pos_ == "PROPN" and len(span) == 1:
+            # the surname of a person already named in full under another label ("Bobi Wine"
+            # as a facility, then "Wine says ...")
+            person = self._surnames.get(_strip_possessive(span.text).lower())
+            if person is not None and person.kind == "person":
+                self.mention(person, span)
+                return person
         head = _head_noun(root).lemma_.lower()
         members = coref.collective_members(self, span)
         if issuers.is_statement_head(root):
@@ -466,6 +511,10 @@ class ActorIndex:
             # "officials", "sources": the government of the country the context fixes
             described = ("GOV", f"generic source word {head!r} -> GOV; no country in the phrase")
         code, why = self.complete(described, span, generic=generic)
+        if code is None and not members and (head in HUMAN_HEADS or head in _UNNAMED_HEADS):
+            # "analysts say", "some believe", "others suggest": people the story is about,
+            # most likely; a guess from context, and the reason says so
+            code, why = self._person_from_story(described)
         named = any(e.label_ == "PERSON" for e in ents)
         if members:
             codes = {m.code for m in members}
@@ -481,6 +530,11 @@ class ActorIndex:
         return actor
 
 
+# entity labels the NER gives people's names often enough ("Bobi Wine" FAC): read as people
+# only when the base knows the full name
+_MISLABELLED = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"})
+
+
 def _start(item: tuple[int, Actor]) -> int:
     return item[0]
 
@@ -492,7 +546,12 @@ def description_of(ent: Span) -> str:
     root = ent.root
     left = [t for t in root.subtree if t.i < ent.start]
     parts = []
-    if left and left[-1].i == ent.start - 1:
+    title = _title_before_preposition(ent)
+    if title is not None:
+        # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood": parsed as the object of
+        # "for", the name's title is the whole phrase before it
+        parts.append(ent.doc[title.left_edge.i:ent.start].text)
+    elif left and left[-1].i == ent.start - 1:
         parts.append(ent.doc[left[0].i:ent.start].text)
     for child in root.children:
         if child.dep_ == "appos" and child.i >= ent.end:
@@ -500,7 +559,43 @@ def description_of(ent: Span) -> str:
     if root.dep_ == "appos" and root.head.i < ent.start:
         head = root.head
         parts.append(ent.doc[head.left_edge.i:head.i + 1].text)
+    verb = _relative_who(ent)
+    if verb is not None and verb.lemma_.lower() in _HEADING_VERBS:
+        # "X, who heads the Y Foundation": X is the head of Y
+        for obj in verb.children:
+            if obj.dep_ == "dobj":
+                parts.append("head of " + ent.doc[obj.left_edge.i:obj.right_edge.i + 1].text)
+                break
     return " ".join(parts)
+
+
+_HEADING_VERBS = frozenset("head lead run direct chair found co-found cofound manage coordinate".split())
+
+
+def _relative_who(ent: Span) -> Token | None:
+    """The verb of a "who" relative clause on ENT ("Jane Doe, who heads ..."), or None."""
+    for child in ent.root.children:
+        if child.dep_ == "relcl" and child.i >= ent.end:
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in child.children):
+                return child
+    return None
+
+
+def _title_before_preposition(ent: Span) -> Token | None:
+    """The capitalised title a name follows through "for"/"of" with nothing between but
+    its own modifiers ("Special Envoy for Myanmar Jane Doe", where the parser makes the name
+    the object of "for"), or None."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("for", "of") or prep.i >= ent.start:
+        return None
+    title = prep.head
+    if title.i != prep.i - 1 or title.pos_ not in ("PROPN", "NOUN") or not title.text[:1].isupper():
+        return None
+    if any(t.i < ent.start and t.dep_ not in ("compound", "amod", "nmod") for t in root.subtree
+           if t.i > prep.i):
+        return None
+    return title
 
 
 def _head_noun(root: Token) -> Token:
@@ -696,6 +791,8 @@ class ActorFinder:
                 index.organization(ent)
             elif ent.label_ in ("GPE", "LOC"):
                 index.place(ent)
+            elif ent.label_ in _MISLABELLED and index.known_person(ent):
+                index.person(ent)  # "Bobi Wine" as a facility: the base knows the person
         _short_forms_outside_entities(doc, index)
         _names_as_written(index.text, index.actors)
         return doc

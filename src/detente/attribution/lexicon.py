@@ -56,6 +56,7 @@ __all__ = [
     "is_anonymous_phrase",
     "is_cue_verb",
     "is_media_phrase",
+    "is_unnamed_group",
     "is_report_phrase",
 ]
 
@@ -146,6 +147,19 @@ ANONYMOUS_HEADS = _words(
     adviser advisers advisor advisors officer officers member members staffer staffers
     lawmaker lawmakers expert experts analyst analysts observer observers employee employees
     figure figures negotiator negotiators
+    """
+)
+# Heads of unnamed groups that speak: "rights groups say", "authorities said", "security
+# forces said", "local media reports say", "some believe", "others suggest" ("Italian
+# media" is a kind of outlet, not an unnamed source). Only the
+# anonymity of a speaker already found is read from them (``is_unnamed_group``); they do not
+# make a phrase a source.
+UNNAMED_GROUP_HEADS = _words(
+    """
+    group groups authority authorities force forces reporter reporters journalist journalists
+    correspondent correspondents report reports advocate advocates activist activists
+    witness witnesses resident residents campaigner campaigners researcher researchers
+    some others many several most
     """
 )
 # Roles one person holds: "the spokesman" is identifiable, "a spokesman" is not.
@@ -288,6 +302,21 @@ def is_anonymous_phrase(span: Span) -> bool:
         return not any(
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children
         )
+    return True
+
+
+def is_unnamed_group(span: Span) -> bool:
+    """A speaker that is a group nobody names: its head is an ``UNNAMED_GROUP_HEADS`` word
+    and it holds no name of a person, organisation or outlet ("rights groups", "Security
+    forces in Somalia", "Local media reports", "others"); "the group" (a definite reference
+    back to a named one) is not."""
+    head = span.root
+    if head.lemma_.lower() not in UNNAMED_GROUP_HEADS and head.lower_ not in UNNAMED_GROUP_HEADS:
+        return False
+    if any(t.ent_type_ in ("PERSON", "ORG") for t in span):
+        return False
+    if head.tag_ not in ("NNS", "NNPS") and head.pos_ != "PRON" and head.lower_ not in ("some", "others", "many", "several", "most"):
+        return False  # "the group", "a reporter": one identifiable group or person
     return True
 
 

@@ -229,15 +229,27 @@ def _speaker_near(doc, cue, window, quote: Quote) -> object | None:
     subj = subject_of(cue, outside=(quote.start, quote.end))
     if subj is not None:
         return noun_phrase(subj)
+    before = [t for t in window if t.i < cue.i]
+    if any(t.pos_ in ("PROPN", "NOUN") and not quote.start <= t.idx < quote.end for t in before):
+        # '"...," Guterres' spokesman, Stephane Dujarric, told reporters': the parser left the
+        # cue without a subject; the phrase before it speaks, not its object (the addressee)
+        found = _window_speaker(before, quote)
+        if found is not None:
+            return found
     for child in cue.children:
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("PROPN", "NOUN") and child.i > cue.i \
                 and not quote.start <= child.idx < quote.end and child.ent_type_ not in _TIME_ENTS:
             return noun_phrase(child)
-    for token in list(window) + [t for t in doc[cue.i + 1 : cue.i + 6]]:
+    return _window_speaker(list(window) + [t for t in doc[cue.i + 1 : cue.i + 6]], quote)
+
+
+def _window_speaker(tokens, quote: Quote) -> object | None:
+    """The first noun phrase among TOKENS outside the quote (not a time)."""
+    for token in tokens:
         if token.pos_ in ("PROPN", "NOUN", "PRON") and not quote.start <= token.idx < quote.end \
                 and token.ent_type_ not in _TIME_ENTS and token.dep_ != "npadvmod":
             # "said Virginia delegate Beau Correll": the name the modifiers belong to
-            while token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i \
+            while token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.i > token.i \
                     and token.head.pos_ in ("PROPN", "NOUN") and token.head.i - token.i <= 4:
                 token = token.head
             return noun_phrase(token)
@@ -247,12 +259,19 @@ def _speaker_near(doc, cue, window, quote: Quote) -> object | None:
 _RELATIVES = frozenset({"whose", "which", "who", "whom"})
 
 
-def _own_clause_outside(cue, quoted: RangeIndex) -> bool:
+def _own_clause_outside(cue, quoted: RangeIndex, inner=None) -> bool:
     """Whether CUE has a clausal complement outside all quotes (QUOTED indexes their ranges) ('he said that ...'). A
     relative clause the parser hung on the cue (", whose parent company relocated ...") and a
     participle with no subject of its own (", angered that ...") are none."""
     for child in cue.children:
         if child.dep_ != "ccomp" or quoted.holds(child.idx):
+            continue
+        if inner is not None and child.i < inner.start and inner.end <= cue.i and any(
+                t.head.i == child.i and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj") for t in inner):
+            # 'Resistance continues "...," the envoy said': a line before the quote the parser
+            # hung on the cue, with the quote as its complement; the quote is what the cue
+            # reports (a scare quote inside the clause is not: '... into "territorial
+            # waters," the law says')
             continue
         if child.left_edge.lower_ in _RELATIVES:
             continue
@@ -353,7 +372,7 @@ def direct_quotes(doc, quotes: list[Quote], text: str | None = None) -> list[Can
         cue = window = None
         if found is not None:
             cue, window = found
-            if _own_clause_outside(cue, quoted):
+            if _own_clause_outside(cue, quoted, inner):
                 cue = None
         if cue is None and first is not None:
             cue = _cue_before(doc, first.start)

@@ -369,7 +369,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Candidate]:
     live = _continue_floating(live, paragraph_of)
     live = _group_quotes(live, text, paragraph_of)
     _spread_channels(doc, live, index)
-    chains.continue_reports(doc, live, paragraph_of, _anonymous)
+    chains.continue_reports(doc, live, paragraph_of, _anonymous_source)
     return live
 
 
@@ -396,11 +396,23 @@ def _spread_channels(doc: Doc, live: list[Candidate], index: _Index) -> None:
     channels.spread_channels(live, sentence_of, found)
 
 
-def _anonymous(cand: Candidate) -> bool:
+def _anonymous_source(cand: Candidate) -> bool:
+    """An unnamed source of the kind that continues an outlet's report ("officials",
+    "a source"): the actor is anonymous, or the phrase is a source noun."""
     if cand.actor is not None and getattr(cand.actor, "anonymous", False):
         return True
     span = cand.speaker
     return span is not None and lexicon.is_anonymous_phrase(span)
+
+
+def _anonymous(cand: Candidate) -> bool:
+    if _anonymous_source(cand):
+        return True
+    span = cand.speaker
+    if span is None:
+        return False
+    # "rights groups", "authorities", "others": a group the article does not name
+    return getattr(cand.actor, "kind", None) == "group" and lexicon.is_unnamed_group(span)
 
 
 def _text_span(text: str, start: int, end: int) -> TextSpan:
