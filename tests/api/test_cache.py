@@ -36,3 +36,31 @@ def test_cache_falls_back_to_sql_for_huge_filters(query_sqlite):
         cache = StoreCache(store, max_keys=3)
         rows, total = cache.event_page({}, 4, 2)
         assert total == 13 and rows == find_events(store, limit=4, offset=2)
+
+
+def test_cache_warm_loads_the_event_table_once_for_many_threads(query_sqlite, monkeypatch):
+    import threading
+
+    from detente.api import cache as cache_module
+    from detente.store import Store
+
+    loads = []
+    real = cache_module.EventTable.load
+
+    def counted(store, max_events):
+        loads.append(1)
+        return real(store, max_events)
+
+    monkeypatch.setattr(cache_module.EventTable, "load", staticmethod(counted))
+    with Store.open(query_sqlite) as store:
+        cache = StoreCache(store)
+        cache.warm().join()
+        pages = []
+        threads = [threading.Thread(target=lambda: pages.append(cache.event_page({}, 5, 0)))
+                   for _ in range(8)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        assert len(loads) == 1 and len(pages) == 8
+        assert all(p == pages[0] for p in pages) and pages[0][1] == 13

@@ -123,6 +123,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        app.state.cache.warm()  # in a thread: the first pages need not wait for it
         yield
         if owned:
             opened.close()

@@ -63,6 +63,7 @@ class StoreCache:
         self._rows = _LRU(rows)
         self._table: tuple[Any, EventTable | None] | None = None  # (version, table)
         self._lock = threading.Lock()
+        self._loading = threading.Lock()  # one thread loads the event table, the others wait
         self._version: Any = None
 
     def version(self) -> tuple:
@@ -117,11 +118,27 @@ class StoreCache:
             held = self._table
         if held is not None and held[0] == version:
             return held[1]
-        table = EventTable.load(self.store, self.max_keys)
-        with self._lock:
-            if version == self._version:
-                self._table = (version, table)
+        with self._loading:
+            with self._lock:
+                held = self._table
+            if held is not None and held[0] == version:
+                return held[1]  # loaded by another thread meanwhile
+            table = EventTable.load(self.store, self.max_keys)
+            with self._lock:
+                if version == self._version:
+                    self._table = (version, table)
         return table
+
+    def warm(self) -> threading.Thread:
+        """Load the event table in a background thread (the server calls it at start)."""
+        def load() -> None:
+            try:
+                self._event_table()
+            except Exception:  # noqa: BLE001 - a store error shows on the first request instead
+                pass
+        thread = threading.Thread(target=load, name="detente-cache-warm", daemon=True)
+        thread.start()
+        return thread
 
     def _rows_of(self, keys: list) -> list[dict[str, Any]]:
         """The rows of KEYS, in order: those served before from memory, the others by key."""
