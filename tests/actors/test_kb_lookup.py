@@ -14,6 +14,8 @@ from detente.actors.kb import load_kb, parse_date
         ("Boris Johnson", "2022-11-09", "GBR.ELI"),  # after leaving office
         ("Boris Johnson", "2021-01-01", "GBR.GOV"),  # Prime Minister
         ("Boris Johnson", "2017-03-01", "GBR.GOV"),  # Foreign Secretary
+        ("Joan Donoghue", "2022-05-01", "ICJ"),  # presidents of the world court
+        ("Abdulqawi Yusuf", "2019-05-01", "ICJ"),
         ("Donald Trump", "2018-06-01", "USA.GOV"),  # first term
         ("Donald Trump", "2023-06-01", "USA.ELI"),  # between terms
         ("Donald Trump", "2025-06-01", "USA.GOV"),  # second term
@@ -445,3 +447,10 @@ def test_kb_parse_date(value, end, iso):
 def test_kb_parse_date_rejects_text():
     with pytest.raises(ValueError):
         parse_date("last Wednesday")
+
+
+@pytest.mark.parametrize("name", ["U.N.'s highest court", "United Nations' top court", "World Court"])
+def test_kb_lookup_world_court_descriptions(kb, name):
+    match = kb.lookup(name, "2022-05-01")
+    assert match is not None and match.code == "ICJ" and match.kind == "organization", name
+
