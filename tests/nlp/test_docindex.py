@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from spacy.tokens import Doc, Span
 
 from detente.nlp.docindex import doc_index, prepare
@@ -122,3 +124,34 @@ def test_per_token_remembers_per_doc_and_copies_lists(en_vocab):
     assert heads_of(two[0], 5) == [0, 5]  # another Doc, another answer
     assert heads_of(one[0], 6) == [1, 6]
     assert calls == [(0, 5), (0, 5), (0, 6)]
+
+
+def test_docindex_does_not_keep_its_doc_alive(en_vocab):
+    import gc
+    import weakref
+
+    doc = Doc(en_vocab, words=["Kyiv", "and", "Moscow", "met", "."],
+              heads=[3, 0, 0, 3, 3], deps=["nsubj", "cc", "conj", "ROOT", "punct"],
+              sent_starts=[True, False, False, False, False])
+    index = doc_index(doc)
+    prepare(doc)
+    index.memo("first", lambda d: d[0])  # memos hold the Doc's tokens
+    assert list(doc[0].conjuncts) == [doc[2]]
+    alive = weakref.ref(doc)
+    del doc, index
+    gc.collect()
+    assert alive() is None  # a long batch would otherwise hold every Doc it parsed
+
+
+@pytest.mark.slow
+def test_docindex_pipeline_frees_the_docs_it_parsed(nlp):
+    import gc
+    import weakref
+
+    from detente.extract import iter_docs
+    from detente.models import Article
+
+    texts = [f"Russia and Ukraine met in Geneva on Monday, officials said. Talks {i} went on." for i in range(5)]
+    refs = [weakref.ref(doc) for _, doc in iter_docs([Article(text=t) for t in texts], nlp)]
+    gc.collect()
+    assert [r() for r in refs] == [None] * len(refs)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from .. import settings
 from ..errors import BudgetExceeded
-from .docindex import _INDEXES, doc_index, prepare
+from .docindex import doc_index, existing_index, prepare
 
 __all__ = ["check", "raise_if_stopped", "set_budget", "stage", "stop", "stopped"]
 
@@ -64,7 +64,7 @@ def _over(doc: Doc, now: float) -> BudgetExceeded:
 def check(doc: Doc) -> None:
     """Raise BudgetExceeded when DOC's deadline has passed (a dictionary look-up and a
     clock read: cheap enough for every unit of work)."""
-    index = _INDEXES.get(doc)
+    index = existing_index(doc)
     if index is not None and index.deadline is not None:
         now = time.perf_counter()
         if now > index.deadline:
@@ -78,7 +78,7 @@ def stop(doc: Doc, error: Exception) -> None:
 
 
 def stopped(doc: Doc) -> BudgetExceeded | None:
-    index = _INDEXES.get(doc)
+    index = existing_index(doc)
     return index.stopped if index is not None else None
 
 

@@ -20,14 +20,13 @@ them by bisection over tables built once per Doc (``doc_index(doc)``):
 from __future__ import annotations
 
 import functools
-import weakref
 from bisect import bisect_left, bisect_right
 from typing import Any, Callable, TypeVar
 
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DocIndex", "doc_index", "per_token", "prepare"]
+__all__ = ["DocIndex", "doc_index", "existing_index", "per_token", "prepare"]
 
 
 class DocIndex:
@@ -158,16 +157,23 @@ class DocIndex:
         return self._memo[key]
 
 
-_INDEXES: "weakref.WeakKeyDictionary[Doc, DocIndex]" = weakref.WeakKeyDictionary()
+_KEY = "detente.docindex"  # in ``doc.user_data`` (``doc._`` costs more than the look-ups)
+
+
+def existing_index(doc: Doc) -> DocIndex | None:
+    """DOC's index if one was made, else None (never makes one)."""
+    return doc.user_data.get(_KEY)
 
 
 def doc_index(doc: Doc) -> DocIndex:
-    """DOC's index, made on first use (kept beside the Doc, in a weak map: ``doc._``
-    costs more than the look-ups it would serve)."""
-    index = _INDEXES.get(doc)
+    """DOC's index, made on first use and kept in the Doc's own ``user_data``. (Not in a
+    weak map keyed by the Doc: the index and its memos hold the Doc and its tokens, so a
+    global map would keep every Doc alive; inside the Doc it is a cycle the collector frees
+    with the Doc.)"""
+    data = doc.user_data
+    index = data.get(_KEY)
     if index is None:
-        index = DocIndex(doc)
-        _INDEXES[doc] = index
+        index = data[_KEY] = DocIndex(doc)
     return index
 
 
