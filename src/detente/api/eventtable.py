@@ -27,8 +27,7 @@ from typing import Any, Sequence
 from sqlalchemy import func, select
 
 from ..query.common import check_modalities, check_types, code_like, parse_period
-from ..query.events import ROLES, Key
-from ..errors import QueryError
+from ..query.events import ROLES, Key, check_event_filters
 from ..store import Store
 from ..store import schema as t
 
@@ -122,13 +121,7 @@ class EventTable:
         types = set(check_types(type))
         modalities = set(check_modalities(modality))
         first, last = parse_period(since, until)
-        if role is not None and role not in ROLES:
-            raise QueryError(f"unknown role {role!r}; use source or target (or leave it out)")
-        if min_confidence is not None and not 0 <= min_confidence <= 1:
-            raise QueryError(f"--min-confidence {min_confidence} is outside 0..1; "
-                             "confidence is a probability, e.g. --min-confidence 0.6")
-        if actor is not None and not actor.strip():
-            raise QueryError("--actor is empty; give a code (RUS, RUS.GOV) or part of a name")
+        check_event_filters(actor, role, min_confidence)
         wanted = _actor_test(actor.strip(), role) if actor else None
         outlet_part = outlet.lower() if outlet else None
         out = []

@@ -42,7 +42,7 @@ from .common import (
     parse_period,
 )
 
-__all__ = ["EVENT_COLUMNS", "ROLES", "count_events", "event_keys", "event_subquery",
+__all__ = ["EVENT_COLUMNS", "ROLES", "check_event_filters", "count_events", "event_keys", "event_subquery",
            "events_by_keys", "find_events", "iter_events"]
 
 ROLES = ("source", "target")
@@ -169,6 +169,17 @@ def event_subquery(
                       None, None, ordered=False).subquery()
 
 
+def check_event_filters(actor: str | None, role: str | None, min_confidence: float | None) -> None:
+    """``QueryError`` for an unknown role, a confidence outside 0..1 or an empty actor."""
+    if role is not None and role not in ROLES:
+        raise QueryError(f"unknown role {role!r}; use source or target (or leave it out)")
+    if min_confidence is not None and not 0 <= min_confidence <= 1:
+        raise QueryError(f"--min-confidence {min_confidence} is outside 0..1; "
+                         "confidence is a probability, e.g. --min-confidence 0.6")
+    if actor is not None and not actor.strip():
+        raise QueryError("--actor is empty; give a code (RUS, RUS.GOV) or part of a name")
+
+
 def _statement(actor: str | None, role: str | None, type_: Any, modality: Any,
                since: Any, until: Any, outlet: str | None, min_confidence: float | None,
                limit: int | None, offset: int | None = None, *, ordered: bool = True,
@@ -178,13 +189,7 @@ def _statement(actor: str | None, role: str | None, type_: Any, modality: Any,
     first, last = parse_period(since, until)
     check_limit(limit)
     check_offset(offset)
-    if role is not None and role not in ROLES:
-        raise QueryError(f"unknown role {role!r}; use source or target (or leave it out)")
-    if min_confidence is not None and not 0 <= min_confidence <= 1:
-        raise QueryError(f"--min-confidence {min_confidence} is outside 0..1; "
-                         "confidence is a probability, e.g. --min-confidence 0.6")
-    if actor is not None and not actor.strip():
-        raise QueryError("--actor is empty; give a code (RUS, RUS.GOV) or part of a name")
+    check_event_filters(actor, role, min_confidence)
 
     e, a, q = t.events, t.articles, t.attributions
     day_start = func.coalesce(e.c.date_start, a.c.published)
